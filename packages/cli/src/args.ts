@@ -1,0 +1,124 @@
+import {parseArgs} from 'node:util'
+import type {Lang, RuleLevel} from '@gazette-lint/core'
+
+export interface CliOptions {
+  patterns: string[]
+  format: string
+  outputFile?: string
+  quiet: boolean
+  maxWarnings?: number
+  lang?: Lang
+  rules: Record<string, RuleLevel>
+  config?: string
+  color?: boolean
+  help: boolean
+  version: boolean
+}
+
+/** A mistake in how the command was called: printed with a hint, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+const LEVELS = new Set(['error', 'warning', 'info', 'off'])
+
+export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<string>): CliOptions {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: {type: 'string', short: 'f'},
+        'output-file': {type: 'string', short: 'o'},
+        quiet: {type: 'boolean', short: 'q'},
+        'max-warnings': {type: 'string'},
+        lang: {type: 'string'},
+        rule: {type: 'string', multiple: true},
+        config: {type: 'string', short: 'c'},
+        color: {type: 'boolean'},
+        'no-color': {type: 'boolean'},
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'},
+      },
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''))
+  }
+  const {values, positionals} = parsed
+  const format = values.format ?? 'stylish'
+  if (!formats.includes(format)) throw new UsageError(`unknown --format "${format}" (one of: ${formats.join(', ')})`)
+  let maxWarnings: number | undefined
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings'])
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, not "${values['max-warnings']}"`)
+  }
+  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError(`--lang is zh or en, not "${values.lang}"`)
+  const rules: Record<string, RuleLevel> = {}
+  for (const spec of values.rule ?? []) {
+    const match = /^([a-z0-9-]+):([a-z]+)$/.exec(spec.trim())
+    if (!match) throw new UsageError(`--rule takes id:severity (e.g. --rule date-valid:off), not "${spec}"`)
+    const [, id, level] = match
+    if (!ruleIds.has(id)) throw new UsageError(`--rule: unknown rule id "${id}"`)
+    if (!LEVELS.has(level)) throw new UsageError(`--rule ${id}: severity is error, warning, info or off, not "${level}"`)
+    rules[id] = level as RuleLevel
+  }
+  return {
+    patterns: positionals,
+    format,
+    outputFile: values['output-file'],
+    quiet: values.quiet ?? false,
+    maxWarnings,
+    lang: values.lang as Lang | undefined,
+    rules,
+    config: values.config,
+    color: values['no-color'] ? false : values.color,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  }
+}
+
+export function helpText(lang: Lang, formats: string[]): string {
+  if (lang === 'en') {
+    return `Usage: gazette-lint [options] <file|folder|glob>...
+
+Checks notices drafted for a county government gazette (政府公报) for missing or malformed elements.
+
+Options:
+  -f, --format <name>      output format: ${formats.join(', ')} (default: stylish)
+  -o, --output-file <path> write the report to a file instead of stdout
+  -q, --quiet              report errors only
+      --max-warnings <n>   exit 1 when there are more than n warnings
+      --lang <zh|en>       language of messages (default: zh)
+      --rule <id:severity> set a rule's severity (error, warning, info, off); repeatable
+  -c, --config <path>      use this config file instead of the nearest .gazettelintrc.*
+      --color, --no-color  force or disable colours
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit codes: 0 clean, 1 error-level findings (or too many warnings), 2 usage or config error.
+`
+  }
+  return `用法：gazette-lint [选项] <文件|文件夹|通配符>...
+
+检查县级政府公报公文草稿（通知、决定、意见、函等）中缺失或不规范的要素。
+
+选项：
+  -f, --format <格式>      输出格式：${formats.join('、')}（默认 stylish）
+  -o, --output-file <路径> 将报告写入文件而非标准输出
+  -q, --quiet              只报告错误（error）
+      --max-warnings <n>   警告多于 n 条时以 1 退出
+      --lang <zh|en>       提示语言（默认 zh）
+      --rule <规则:级别>   设置规则级别（error、warning、info、off），可重复
+  -c, --config <路径>      使用指定配置文件，而非就近的 .gazettelintrc.*
+      --color, --no-color  强制或关闭颜色
+  -h, --help               显示帮助
+  -v, --version            显示版本
+
+退出码：0 无问题；1 有错误级问题（或警告超过上限）；2 用法或配置错误。
+`
+}

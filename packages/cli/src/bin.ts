@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import {run} from './main.js'
+
+run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  isTTY: process.stdout.isTTY,
+}).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    // A defect, not bad input: say so plainly and ask for a report, without a stack trace unless asked.
+    const detail = process.env.GAZETTE_LINT_DEBUG ? String((error as Error).stack) : String((error as Error).message ?? error)
+    process.stderr.write(`gazette-lint：内部错误（internal error）：${detail}\n请将此信息与草稿一并报告给维护者。\n`)
+    process.exitCode = 2
+  },
+)

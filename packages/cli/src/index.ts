@@ -1,0 +1,2 @@
+export {run, type Io} from './main.js'
+export {parseCliArgs, helpText, UsageError, type CliOptions} from './args.js'

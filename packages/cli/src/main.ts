@@ -1,0 +1,120 @@
+import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {ConfigError, loadConfigFile, readDraft, type Lang, type LoadedConfig} from '@gazette-lint/core'
+import {allRules, lint, loadConfigFor, resolveFor, rulesById} from '@gazette-lint/engine'
+import {reporters} from '@gazette-lint/reporters'
+import type {VFile} from 'vfile'
+import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
+import {listFiles, matchesIgnore} from './files.js'
+
+export interface Io {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  cwd: string
+  isTTY?: boolean
+}
+
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+  return manifest.version
+}
+
+const USAGE_PREFIX: Record<Lang, string> = {zh: 'gazette-lint：用法错误：', en: 'gazette-lint: usage error: '}
+const CONFIG_PREFIX: Record<Lang, string> = {zh: 'gazette-lint：配置文件有误：', en: 'gazette-lint: invalid config: '}
+
+/** Runs the command; resolves to the exit code. Never throws for bad input. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const langHint: Lang = argv.includes('en') && argv.some((arg) => arg === '--lang' || arg === '--lang=en') ? 'en' : 'zh'
+  const formats = Object.keys(reporters)
+  let options: CliOptions
+  try {
+    options = parseCliArgs(argv, formats, new Set(rulesById.keys()))
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${USAGE_PREFIX[langHint]}${error.message}\n${langHint === 'en' ? 'Run gazette-lint --help for usage.' : '运行 gazette-lint --help 查看用法。'}\n`)
+      return 2
+    }
+    throw error
+  }
+  const lang = options.lang ?? langHint
+  if (options.help) {
+    io.stdout(helpText(lang, formats))
+    return 0
+  }
+  if (options.version) {
+    io.stdout(`${version()}\n`)
+    return 0
+  }
+  if (options.patterns.length === 0) {
+    io.stderr(`${USAGE_PREFIX[lang]}${lang === 'en' ? 'name the drafts to check, e.g. gazette-lint drafts/' : '请指定要检查的草稿，例如 gazette-lint drafts/'}\n`)
+    return 2
+  }
+
+  try {
+    const explicitConfig = options.config ? loadConfigFile(path.resolve(io.cwd, options.config), allRules) : undefined
+    const configFor = (file: string): LoadedConfig => explicitConfig ?? loadConfigFor(file, io.cwd)
+    const overrides = {lang: options.lang, rules: options.rules}
+    const isIgnored = (absolute: string) => {
+      const loaded = configFor(absolute)
+      return matchesIgnore(absolute, loaded.dir, loaded.config.ignore ?? [])
+    }
+    const {files: paths, ignoredExplicit} = await listFiles(options.patterns, io.cwd, isIgnored)
+    for (const ignored of ignoredExplicit) {
+      io.stderr(
+        lang === 'en'
+          ? `gazette-lint: ${path.relative(io.cwd, ignored)} is ignored by the config's "ignore" globs\n`
+          : `gazette-lint：${path.relative(io.cwd, ignored)} 被配置中的 ignore 规则忽略\n`,
+      )
+    }
+
+    const files: VFile[] = []
+    for (const absolute of paths) {
+      const resolved = resolveFor(configFor(absolute), overrides)
+      let file: VFile
+      try {
+        file = await readDraft(path.relative(io.cwd, absolute), io.cwd)
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+        io.stderr(lang === 'en' ? `gazette-lint: cannot read ${path.relative(io.cwd, absolute)}: ${reason}\n` : `gazette-lint：无法读取 ${path.relative(io.cwd, absolute)}：${reason}\n`)
+        return 2
+      }
+      files.push(await lint(file, resolved))
+    }
+
+    if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal === true)
+    const output = reporters[options.format](files, {cwd: io.cwd, color: options.color ?? (io.isTTY === true && !options.outputFile)})
+    if (options.outputFile) writeAtomically(path.resolve(io.cwd, options.outputFile), output)
+    else io.stdout(output)
+
+    const errors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === true).length, 0)
+    const warnings = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === false).length, 0)
+    if (errors > 0) return 1
+    if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+      io.stderr(
+        lang === 'en'
+          ? `gazette-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`
+          : `gazette-lint：警告 ${warnings} 条，超过 --max-warnings ${options.maxWarnings}\n`,
+      )
+      return 1
+    }
+    return 0
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`${CONFIG_PREFIX[lang]}\n${error.problems.map((p) => `  ${path.relative(io.cwd, error.file) || error.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}  ${p.path}  ${p.message}`).join('\n')}\n`)
+      return 2
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`${USAGE_PREFIX[lang]}${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+}
+
+/** Writes a report so that a reader never sees half of it: a temporary file, then a rename. */
+function writeAtomically(target: string, content: string): void {
+  mkdirSync(path.dirname(target), {recursive: true})
+  const temporary = `${target}.${process.pid}.tmp`
+  writeFileSync(temporary, content)
+  renameSync(temporary, target)
+}

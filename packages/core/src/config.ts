@@ -1,0 +1,216 @@
+import {statSync} from 'node:fs'
+import path from 'node:path'
+import {isMap, isSeq, parseDocument, type Node as YamlNode} from 'yaml'
+import {createLocator} from './notice/locator.js'
+import {readTextFileSync} from './loader.js'
+import {findProfile, loadRegistryExtras, ProfileError, shippedProfiles, type Profile} from './profile.js'
+import type {GazetteRule, Lang, Severity} from './rule.js'
+import {compileOptionsSchema, describeSchemaErrors, schemaValidator} from './schema.js'
+import {defaultToday, type LintSettings} from './state.js'
+
+export type RuleLevel = Severity | 'off'
+export type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, unknown>]
+
+export interface Config {
+  $schema?: string
+  /** County name (`陵川县`), profile id (`lingchuan`) or a path to a profile JSON file. */
+  profile?: string
+  /** Extra profile files to choose from by issuer. */
+  profiles?: string[]
+  /** Extra registry files or folders of published documents. */
+  registry?: string[]
+  /** Extra unit names for the gazetteer. */
+  units?: string[]
+  rules?: Record<string, RuleSetting>
+  ignore?: string[]
+  lang?: Lang
+  today?: string
+  frontMatter?: {allowKeys?: string[]}
+}
+
+export const CONFIG_FILE_NAMES = ['.gazettelintrc.json', '.gazettelintrc.yaml', '.gazettelintrc.yml']
+
+export interface ConfigProblem {
+  path: string
+  message: string
+  line?: number
+  column?: number
+}
+
+/** A config that cannot be used: the CLI prints it and exits 2. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: ConfigProblem[],
+  ) {
+    super(problems.map((p) => `${file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.path} ${p.message}`).join('\n'))
+    this.name = 'ConfigError'
+  }
+}
+
+export interface LoadedConfig {
+  file?: string
+  /** Relative paths in the config resolve against this folder. */
+  dir: string
+  config: Config
+}
+
+const foundByDir = new Map<string, string | undefined>()
+
+/** The nearest `.gazettelintrc.*` in `dir` or a folder above it. */
+export function findConfigFile(dir: string): string | undefined {
+  const resolved = path.resolve(dir)
+  if (foundByDir.has(resolved)) return foundByDir.get(resolved)
+  let found: string | undefined
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = path.join(resolved, name)
+    if (statSync(candidate, {throwIfNoEntry: false})?.isFile()) {
+      found = candidate
+      break
+    }
+  }
+  if (!found) {
+    const parent = path.dirname(resolved)
+    found = parent === resolved ? undefined : findConfigFile(parent)
+  }
+  foundByDir.set(resolved, found)
+  return found
+}
+
+/** Reads and validates a config file against `schemas/config.schema.json` and the rules' option schemas. */
+export function loadConfigFile(file: string, rules: GazetteRule[]): LoadedConfig {
+  let text: string
+  try {
+    text = readTextFileSync(file)
+  } catch (error) {
+    throw new ConfigError(file, [{path: '/', message: `cannot be read: ${(error as Error).message}`}])
+  }
+  // YAML is a superset of JSON: one parser gives both the data and each value's line.
+  const document = parseDocument(text, {prettyErrors: false, uniqueKeys: true})
+  const locator = createLocator(text)
+  if (document.errors.length > 0) {
+    const error = document.errors[0]
+    const at = locator.point(error.pos?.[0] ?? 0)
+    throw new ConfigError(file, [{path: '/', message: `is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`, line: at.line, column: at.column}])
+  }
+  const data = (document.toJS() ?? {}) as unknown
+  const where = (jsonPath: string) => {
+    const segments = jsonPath.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    let node: unknown = document.contents
+    let found: YamlNode | undefined
+    for (const segment of segments) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => String((item.key as {value?: unknown})?.value ?? item.key) === segment)
+        if (!pair) break
+        found = (pair.key as YamlNode) ?? found
+        node = pair.value
+        if (segment === segments[segments.length - 1] && pair.value) found = pair.value as YamlNode
+      } else if (isSeq(node)) {
+        node = node.items[Number(segment)]
+        found = (node as YamlNode) ?? found
+      } else break
+    }
+    const range = (found as {range?: [number, number, number]} | undefined)?.range
+    if (!range) return {}
+    const at = locator.point(range[0])
+    return {line: at.line, column: at.column}
+  }
+
+  const validate = schemaValidator('config')
+  if (!validate(data)) {
+    throw new ConfigError(file, describeSchemaErrors(validate.errors).map((problem) => ({...problem, ...where(problem.path)})))
+  }
+  const config = data as Config
+  const problems: ConfigProblem[] = []
+  const byId = new Map(rules.map((rule) => [rule.meta.id, rule]))
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    const rule = byId.get(id)
+    if (!rule) {
+      problems.push({path: `/rules/${id}`, message: `unknown rule id "${id}"`, ...where(`/rules/${id}`)})
+      continue
+    }
+    const options = Array.isArray(setting) ? setting[1] : undefined
+    if (options !== undefined) {
+      if (!rule.meta.optionsSchema) {
+        problems.push({path: `/rules/${id}/1`, message: `rule "${id}" takes no options`, ...where(`/rules/${id}/1`)})
+        continue
+      }
+      const check = compileOptionsSchema(rule.meta.optionsSchema)
+      if (!check({...rule.meta.defaultOptions, ...options})) {
+        for (const problem of describeSchemaErrors(check.errors)) {
+          const jsonPath = `/rules/${id}/1${problem.path === '/' ? '' : problem.path}`
+          problems.push({path: jsonPath, message: problem.message, ...where(jsonPath)})
+        }
+      }
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(file, problems)
+  return {file, dir: path.dirname(file), config}
+}
+
+export interface ResolvedConfig {
+  settings: LintSettings
+  levels: Map<string, RuleLevel>
+  options: Map<string, Record<string, unknown>>
+  ignore: string[]
+  /** Folder the ignore globs are relative to. */
+  dir: string
+  file?: string
+}
+
+export interface Overrides {
+  lang?: Lang
+  /** `--rule id:severity`, applied over the config. */
+  rules?: Record<string, RuleLevel>
+  today?: string
+}
+
+/** Turns a loaded config (and command-line overrides) into what a lint run needs. */
+export function resolveConfig(loaded: LoadedConfig, rules: GazetteRule[], overrides: Overrides = {}): ResolvedConfig {
+  const {config, dir, file} = loaded
+  const levels = new Map<string, RuleLevel>()
+  const options = new Map<string, Record<string, unknown>>()
+  for (const rule of rules) levels.set(rule.meta.id, rule.meta.severity)
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    const [level, ruleOptions] = Array.isArray(setting) ? setting : [setting]
+    levels.set(id, level)
+    if (ruleOptions) options.set(id, ruleOptions)
+  }
+  for (const [id, level] of Object.entries(overrides.rules ?? {})) levels.set(id, level)
+
+  const fail = (jsonPath: string, message: string): never => {
+    throw new ConfigError(file ?? dir, [{path: jsonPath, message}])
+  }
+  let profile: Profile | undefined
+  let profiles = shippedProfiles()
+  try {
+    if (config.profiles?.length) profiles = [...config.profiles.map((reference) => findProfile(reference, dir)!).filter(Boolean), ...profiles]
+    if (config.profile) {
+      profile = findProfile(config.profile, dir)
+      if (!profile) {
+        fail('/profile', `no profile "${config.profile}": use a county name (${shippedProfiles().map((p) => p.county).join(', ')}), a profile id, or a path to a profile JSON file`)
+      }
+    }
+  } catch (error) {
+    if (error instanceof ProfileError) {
+      throw new ConfigError(file ?? dir, error.problems.map((problem) => ({path: '/profile', message: `${error.file}: ${problem.path} ${problem.message}`})))
+    }
+    throw error
+  }
+  let registryExtras: LintSettings['registryExtras'] = []
+  try {
+    registryExtras = loadRegistryExtras(config.registry ?? [], dir)
+  } catch (error) {
+    fail('/registry', `cannot be read: ${(error as Error).message}`)
+  }
+  const settings: LintSettings = {
+    lang: overrides.lang ?? config.lang ?? 'zh',
+    today: overrides.today ?? config.today ?? defaultToday(),
+    profile,
+    profiles,
+    registryExtras,
+    units: config.units ?? [],
+    allowedFrontMatterKeys: config.frontMatter?.allowKeys ?? [],
+  }
+  return {settings, levels, options, ignore: config.ignore ?? [], dir, file}
+}

@@ -1,0 +1,306 @@
+import type {Root} from 'mdast'
+import {
+  ATTACHMENT_LABEL,
+  isIssuerLine,
+  parseDateLine,
+  parseDocNumber,
+  parseFlagLine,
+} from '../patterns.js'
+import {readAnnotations, readItems} from './items.js'
+import {readAttachmentNote} from './attachments.js'
+import {readCitations, readRepealNotes} from './references.js'
+import {readFrontMatter} from './front-matter.js'
+import {createLocator, type Locator} from './locator.js'
+import {readUnits} from './units.js'
+import {
+  DOC_TYPES,
+  type DisclosureFlag,
+  type DocNumber,
+  type FlagPlacement,
+  type IssuerHeader,
+  type Located,
+  type Notice,
+  type NoticeKind,
+  type Section,
+  type Title,
+  type Unit,
+} from './types.js'
+
+const TITLE_LIKE = new RegExp(`^(?:.{0,30}?)关于.+的(?:${DOC_TYPES.join('|')})$|令$`, 'u')
+const SENTENCE_PUNCTUATION = /[。，；！？,;!?：:]/u
+
+/**
+ * Locates every element of draft-format.md in a parsed draft. The only code that walks the tree;
+ * rules read what it returns.
+ */
+export function buildNotice(tree: Root, text: string): Notice {
+  const locator = createLocator(text)
+  const {units, comments, frontMatterNode} = readUnits(tree, text, locator)
+  const frontMatter = frontMatterNode ? readFrontMatter(frontMatterNode, text, locator) : undefined
+
+  const titleIndex = findTitle(units)
+  const titleUnit = titleIndex >= 0 ? units[titleIndex] : undefined
+  const title = titleUnit ? readTitle(titleUnit, locator) : undefined
+
+  const coverEnd = findCoverEnd(units, titleIndex)
+  const issuerHeader = readIssuerHeader(units, titleIndex, title)
+
+  // Number: a number-shaped line in the cover; expected right after the title.
+  const numberCandidates: DocNumber[] = []
+  for (let index = 0; index < coverEnd; index++) {
+    const unit = units[index]
+    if (unit.kind === 'heading' || unit.kind === 'table') continue
+    const parts = parseDocNumber(unit.text)
+    if (parts) numberCandidates.push({text: unit.text, position: unit.position, parts, misplaced: index !== titleIndex + 1})
+  }
+  const numberUnitIndex = (candidate?: DocNumber) => (candidate ? units.findIndex((u) => u.position.start.offset === candidate.position.start.offset) : -1)
+  const number = numberCandidates.find((c) => !c.misplaced) ?? numberCandidates.find((c) => numberUnitIndex(c) > titleIndex) ?? numberCandidates[0]
+  const numberIndex = numberUnitIndex(number)
+
+  let anchorIndex = Math.max(titleIndex, numberIndex > titleIndex ? numberIndex : -1)
+  // Addressee: the paragraph after the number (or the title) when it ends in a colon.
+  let addressee: Notice['addressee']
+  const addresseeCandidate = units[anchorIndex + 1]
+  if (
+    titleUnit &&
+    addresseeCandidate &&
+    anchorIndex + 1 < coverEnd &&
+    addresseeCandidate.kind !== 'heading' &&
+    /[：:]$/.test(addresseeCandidate.text) &&
+    addresseeCandidate.text.length <= 150 &&
+    !/^附\s*件/.test(addresseeCandidate.text) &&
+    !/。/.test(addresseeCandidate.text)
+  ) {
+    addressee = {text: addresseeCandidate.text, position: addresseeCandidate.position}
+    anchorIndex += 1
+  }
+
+  // Date: a date line in the cover after the body started, preferring one that follows a signature.
+  const bodyStart = anchorIndex + 1
+  const dateIndices: number[] = []
+  for (let index = Math.max(0, bodyStart); index < coverEnd; index++) {
+    const unit = units[index]
+    if (unit.kind !== 'heading' && unit.kind !== 'table' && parseDateLine(unit.text)) dateIndices.push(index)
+  }
+  const dateIndex =
+    dateIndices.find((index) => index > 0 && isSignatureCandidate(units[index - 1])) ?? dateIndices[0] ?? -1
+  let signatureIndex = dateIndex > 0 && isSignatureCandidate(units[dateIndex - 1]) && dateIndex - 1 >= bodyStart ? dateIndex - 1 : -1
+  if (signatureIndex < 0 && dateIndex < 0) {
+    // No date: the signature is the last line in the cover naming the issuer.
+    const issuerName = issuerHeader?.text ?? title?.issuer?.text
+    for (let index = coverEnd - 1; index >= bodyStart; index--) {
+      const unit = units[index]
+      if (unit.kind === 'heading') continue
+      if (issuerName ? unit.text === issuerName : isIssuerLine(unit.text)) {
+        signatureIndex = index
+        break
+      }
+    }
+  }
+
+  const signature: Notice['signature'] =
+    signatureIndex >= 0 ? {text: units[signatureIndex].text, position: units[signatureIndex].position, misplaced: false} : undefined
+  const dateParts = dateIndex >= 0 ? parseDateLine(units[dateIndex].text) : undefined
+  const date: Notice['date'] =
+    dateIndex >= 0 ? {text: units[dateIndex].text, position: units[dateIndex].position, parts: dateParts, misplaced: signatureIndex < 0} : undefined
+
+  // Disclosure flags anywhere; the one right after the date is in place.
+  const disclosureFlags: DisclosureFlag[] = []
+  const closingIndex = dateIndex >= 0 ? dateIndex : signatureIndex
+  for (const unit of units) {
+    if (unit.kind === 'heading' || unit.kind === 'table') continue
+    const flag = parseFlagLine(unit.text)
+    if (!flag) continue
+    let placement: FlagPlacement
+    if (dateIndex >= 0 && unit.index === dateIndex + 1) placement = 'after-date'
+    else if (closingIndex >= 0 && unit.index < closingIndex) placement = 'before-signature'
+    else if (unit.index >= coverEnd) placement = 'after-enclosure'
+    else placement = 'elsewhere'
+    disclosureFlags.push({text: unit.text, position: unit.position, placement, inner: flag.inner})
+  }
+
+  // The 附件说明 of the cover: before the signature (or the date, or the cover's end).
+  const bodyLimit = signatureIndex >= 0 ? signatureIndex : dateIndex >= 0 ? dateIndex : coverEnd
+  const attachmentNote = readAttachmentNote(units, bodyStart, bodyLimit, locator, 'cover')
+  const bodyEnd = (attachmentNote ? units.findIndex((u) => u.position.start.offset === attachmentNote.position.start.offset) : bodyLimit) - 1
+
+  const sections = readSections(units, coverEnd, locator)
+  const items = readItems(units, {firstUnit: bodyStart, lastUnit: bodyEnd}, sections, locator)
+  const annotations = readAnnotations(units, items, locator, (unit) => isTextUnit(unit, {dateIndex, signatureIndex, numberIndex, titleIndex}))
+  const repealNotes = readRepealNotes(units, locator, (unit) => unit.index > titleIndex && unit.index !== numberIndex)
+  const citations = readCitations(units, locator, repealNotes, (unit) => unit.index > titleIndex && unit.index !== numberIndex)
+
+  const kind = noticeKind(units, title)
+  const end = locator.point(text.length)
+  const afterUnit = (index: number) => {
+    const unit = units[index]
+    if (!unit) return locator.point(0)
+    return {line: unit.position.end.line + 1, column: 1, offset: unit.position.end.offset}
+  }
+  const lastBodyUnit = units[Math.min(Math.max(bodyEnd, anchorIndex), coverEnd - 1)]
+  const afterBody = lastBodyUnit ? afterUnit(lastBodyUnit.index) : end
+  const afterTitle = titleIndex >= 0 ? afterUnit(titleIndex) : locator.point(0)
+  return {
+    text,
+    kind,
+    frontMatter,
+    units,
+    comments,
+    issuerHeader,
+    title,
+    number,
+    numberCandidates,
+    addressee,
+    body: {firstUnit: bodyStart, lastUnit: bodyEnd},
+    attachmentNote,
+    signature,
+    date,
+    disclosureFlags,
+    repealNotes,
+    citations,
+    items,
+    annotations,
+    sections,
+    coverEnd,
+    anchors: {
+      start: locator.point(0),
+      end,
+      afterTitle,
+      afterNumber: numberIndex >= 0 ? afterUnit(numberIndex) : afterTitle,
+      afterBody,
+      afterSignature: signatureIndex >= 0 ? afterUnit(signatureIndex) : afterBody,
+      afterDate: dateIndex >= 0 ? afterUnit(dateIndex) : signatureIndex >= 0 ? afterUnit(signatureIndex) : afterBody,
+    },
+    issuer: issuerHeader?.text ?? title?.issuer?.text ?? signature?.text ?? frontMatterIssuer(frontMatter?.data),
+    numberRequired: kind === 'notice' || kind === 'empty',
+  }
+}
+
+function frontMatterIssuer(data: Record<string, unknown> | undefined): string | undefined {
+  return typeof data?.issuer === 'string' ? data.issuer : undefined
+}
+
+function isSignatureCandidate(unit: Unit | undefined): boolean {
+  if (!unit || unit.kind === 'heading' || unit.kind === 'table') return false
+  const text = unit.text
+  if (text.length > 40 || SENTENCE_PUNCTUATION.test(text) || text.includes('\n')) return false
+  if (parseDateLine(text) || parseFlagLine(text) || parseDocNumber(text)) return false
+  return isIssuerLine(text) || /^[\u4e00-\u9fa5（）()]{2,30}$/u.test(text)
+}
+
+function isTextUnit(unit: Unit, skip: {dateIndex: number; signatureIndex: number; numberIndex: number; titleIndex: number}): boolean {
+  if (unit.kind === 'table' || unit.kind === 'other') return false
+  return ![skip.dateIndex, skip.signatureIndex, skip.numberIndex, skip.titleIndex].includes(unit.index)
+}
+
+function findTitle(units: Unit[]): number {
+  const heading = units.findIndex((unit) => unit.kind === 'heading' && unit.depth === 1)
+  if (heading >= 0) return heading
+  // A draft written without `#`: a title-shaped line among the first blocks.
+  for (let index = 0; index < Math.min(units.length, 6); index++) {
+    const unit = units[index]
+    if (unit.kind !== 'table' && TITLE_LIKE.test(unit.text) && !SENTENCE_PUNCTUATION.test(unit.text)) return index
+  }
+  return -1
+}
+
+function readTitle(unit: Unit, locator: Locator): Title {
+  const text = unit.text
+  const start = unit.position.start.offset
+  const about = text.indexOf('关于')
+  let issuer: Located | undefined
+  let subjectStart = 0
+  if (about > 0) {
+    const before = text.slice(0, about)
+    const name = before.trimEnd()
+    if (name && isIssuerLine(name)) {
+      issuer = {text: name, position: locator.span(start, start + name.length)}
+      subjectStart = about
+    }
+  }
+  const subjectText = text.slice(subjectStart)
+  const docType = [...DOC_TYPES]
+    .sort((a, b) => b.length - a.length)
+    .find((type) => subjectText.replace(/[。.！!？?；;，,]+$/u, '').endsWith(type))
+  const quotedTitles: Located[] = []
+  for (const match of text.matchAll(/《([^《》]+)》/gu)) {
+    const at = start + (match.index ?? 0) + 1
+    quotedTitles.push({text: match[1], position: locator.span(at, at + match[1].length)})
+  }
+  return {
+    text,
+    position: unit.position,
+    isHeading: unit.kind === 'heading',
+    issuer,
+    subject: {text: subjectText, position: locator.span(start + subjectStart, start + text.length)},
+    docType,
+    issuesDocument: /^关于(?:印发|转发|下发|颁发|公布)/u.test(subjectText) && !/^关于公布/u.test(subjectText),
+    quotedTitles,
+  }
+}
+
+function readIssuerHeader(units: Unit[], titleIndex: number, title: Title | undefined): IssuerHeader | undefined {
+  if (titleIndex > 0) {
+    const before = units[titleIndex - 1]
+    if (before.kind !== 'heading' && before.kind !== 'table' && isSignatureCandidate(before)) {
+      return {text: before.text, position: before.position, inTitle: false}
+    }
+  }
+  if (title?.issuer) return {...title.issuer, inTitle: true}
+  return undefined
+}
+
+/** The first enclosure heading or printed-attachment label after the title ends the cover. */
+function findCoverEnd(units: Unit[], titleIndex: number): number {
+  for (let index = titleIndex + 1; index < units.length; index++) {
+    const unit = units[index]
+    if (titleIndex >= 0 && unit.kind === 'heading' && unit.depth === 1) return index
+    if (unit.kind !== 'heading' && ATTACHMENT_LABEL.test(unit.text)) {
+      const next = units[index + 1]
+      if (!next || (next.kind === 'heading' && next.depth === 1) || titleIndex >= 0) return index
+    }
+  }
+  return units.length
+}
+
+function readSections(units: Unit[], coverEnd: number, locator: Locator): Section[] {
+  const sections: Section[] = []
+  let index = coverEnd
+  while (index < units.length) {
+    const unit = units[index]
+    const labelMatch = unit.kind !== 'heading' ? ATTACHMENT_LABEL.exec(unit.text) : null
+    const section: Section = {kind: labelMatch ? 'attachment' : 'enclosure', firstUnit: index, lastUnit: index}
+    if (labelMatch?.groups) {
+      section.label = {text: unit.text, position: unit.position}
+      section.labelOrdinal = labelMatch.groups.ordinal ? Number(labelMatch.groups.ordinal) : undefined
+      const next = units[index + 1]
+      if (next && ((next.kind === 'heading' && next.depth === 1) || (next.kind !== 'table' && !ATTACHMENT_LABEL.test(next.text)))) {
+        section.heading = {text: next.text, position: next.position}
+        index += 1
+      }
+    } else if (unit.kind === 'heading' && unit.depth === 1) {
+      section.heading = {text: unit.text, position: unit.position}
+    }
+    index += 1
+    while (index < units.length) {
+      const next = units[index]
+      if (next.kind === 'heading' && next.depth === 1) break
+      if (next.kind !== 'heading' && ATTACHMENT_LABEL.test(next.text)) break
+      index += 1
+    }
+    section.lastUnit = index - 1
+    section.attachmentNote = readAttachmentNote(units, section.firstUnit + 1, index, locator, 'enclosure')
+    sections.push(section)
+  }
+  return sections
+}
+
+function noticeKind(units: Unit[], title: Title | undefined): NoticeKind {
+  if (units.length === 0) return 'empty'
+  if (!title) return 'notice'
+  const subject = title.subject.text
+  if (/令$/u.test(subject) && !/关于/u.test(subject)) return 'order'
+  if (/工作报告$/u.test(subject) && !/关于/u.test(subject)) return 'report'
+  if (/公告$/u.test(subject)) return 'announcement'
+  return 'notice'
+}

@@ -1,0 +1,21 @@
+import {location} from 'vfile-location'
+import type {Point, Span} from './types.js'
+
+export interface Locator {
+  point(offset: number): Point
+  span(start: number, end: number): Span
+}
+
+/** Offsets to 1-based line/column points, built once per file. */
+export function createLocator(text: string): Locator {
+  const place = location(text)
+  const point = (offset: number): Point => {
+    const clamped = Math.max(0, Math.min(offset, text.length))
+    const found = place.toPoint(clamped)
+    if (found) return {line: found.line, column: found.column, offset: clamped}
+    // toPoint is undefined only at the very end of a text without a trailing newline.
+    const lines = text.split(/\n/)
+    return {line: lines.length, column: lines[lines.length - 1].length + 1, offset: clamped}
+  }
+  return {point, span: (start, end) => ({start: point(start), end: point(end)})}
+}

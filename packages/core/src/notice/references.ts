@@ -1,0 +1,132 @@
+import {CITED_NUMBER} from '../patterns.js'
+import type {Locator} from './locator.js'
+import type {Citation, Located, RepealNote, Unit} from './types.js'
+
+const DATE_BEFORE_ISSUE =
+  /(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<issuer>[\u4e00-\u9fa5]{0,30}?)\s*(?:印发|发布|下发)的\s*$/u
+const NUMBER_AFTER_TITLE =
+  /^\s*(?:(?<group>[（(]\s*(?<inner>[^（）()]*)\s*[）)])|(?<bare>[\u4e00-\u9fa5]{1,12}\s*[〔\[【（(]\s*\d{2,4}\s*[〕\]】）)]\s*第?\s*\d+\s*号))?/u
+
+/**
+ * Notes that repeal a predecessor: `原《title》（number）同时废止。` and
+ * `YYYY年M月D日[issuer]印发的《title》（number）同时废止。`. A seal's repeal (`原“…”印章同时废止`) is not one.
+ */
+export function readRepealNotes(units: Unit[], locator: Locator, include: (unit: Unit) => boolean): RepealNote[] {
+  const notes: RepealNote[] = []
+  for (const unit of units) {
+    if (unit.kind === 'heading' || unit.kind === 'table' || !include(unit)) continue
+    const text = unit.text
+    if (!text.includes('废止')) continue
+    const base = unit.position.start.offset
+    for (const found of text.matchAll(/(?:同时)?废止/gu)) {
+      const stopAt = found.index ?? 0
+      // The sentence before `废止`, back to the previous full stop or semicolon.
+      const sentenceStart = Math.max(text.lastIndexOf('。', stopAt - 1), text.lastIndexOf('；', stopAt - 1)) + 1
+      const sentence = text.slice(sentenceStart, stopAt)
+      const titleAt = sentence.lastIndexOf('《')
+      if (titleAt < 0) continue
+      const titleClose = sentence.indexOf('》', titleAt)
+      if (titleClose < 0) continue
+      const titleText = sentence.slice(titleAt + 1, titleClose)
+      const title: Located = {
+        text: titleText,
+        position: locator.span(base + sentenceStart + titleAt + 1, base + sentenceStart + titleClose),
+      }
+      // What stands between the title and 废止: the number, bracketed or bare.
+      const after = sentence.slice(titleClose + 1)
+      const numberMatch = NUMBER_AFTER_TITLE.exec(after)
+      let number: Located | undefined
+      let numberGroup: Located | undefined
+      let numberBracketed = false
+      const afterStart = base + sentenceStart + titleClose + 1
+      if (numberMatch?.groups?.group) {
+        const groupAt = numberMatch.index + numberMatch[0].indexOf(numberMatch.groups.group)
+        numberGroup = {text: numberMatch.groups.group, position: locator.span(afterStart + groupAt, afterStart + groupAt + numberMatch.groups.group.length)}
+        const inner = numberMatch.groups.inner.trim()
+        if (/号$/u.test(inner)) {
+          const innerAt = afterStart + groupAt + numberMatch.groups.group.indexOf(inner)
+          number = {text: inner, position: locator.span(innerAt, innerAt + inner.length)}
+          numberBracketed = numberMatch.groups.group.startsWith('（') && numberMatch.groups.group.endsWith('）')
+        }
+      } else if (numberMatch?.groups?.bare) {
+        const bareAt = afterStart + numberMatch[0].indexOf(numberMatch.groups.bare)
+        number = {text: numberMatch.groups.bare, position: locator.span(bareAt, bareAt + numberMatch.groups.bare.length)}
+      }
+
+      const beforeTitle = sentence.slice(0, titleAt)
+      let form: RepealNote['form'] = 'bare'
+      let noteStart = sentenceStart + titleAt
+      let date: Located | undefined
+      let issuer: Located | undefined
+      const dated = DATE_BEFORE_ISSUE.exec(beforeTitle)
+      if (dated?.groups) {
+        form = 'dated'
+        noteStart = sentenceStart + dated.index
+        const dateAt = base + noteStart
+        date = {text: dated.groups.date, position: locator.span(dateAt, dateAt + dated.groups.date.length)}
+        if (dated.groups.issuer) {
+          const issuerAt = base + noteStart + dated[0].indexOf(dated.groups.issuer, dated.groups.date.length)
+          issuer = {text: dated.groups.issuer, position: locator.span(issuerAt, issuerAt + dated.groups.issuer.length)}
+        }
+      } else if (/原\s*$/u.test(beforeTitle)) {
+        form = 'original'
+        noteStart = sentenceStart + beforeTitle.search(/原\s*$/u)
+      }
+      let noteEnd = stopAt + found[0].length
+      if (text[noteEnd] === '。') noteEnd += 1
+      notes.push({
+        text: text.slice(noteStart, noteEnd),
+        position: locator.span(base + noteStart, base + noteEnd),
+        form,
+        title,
+        number,
+        numberBracketed,
+        numberGroup,
+        date,
+        issuer,
+        endsProperly: found[0] === '同时废止' && text[stopAt + found[0].length] === '。',
+      })
+    }
+  }
+  return notes
+}
+
+const PREFIX_BOUNDARY = /^(?:.*?(?:按照|根据|依据|依照|参照|执行|落实|贯彻|见|及|和|与|或|的|是|由|经|对|在|将|把|为|以))/u
+
+/** 文号 cited in the text, outside repeal notes (those belong to the repeal-note rules). */
+export function readCitations(units: Unit[], locator: Locator, repealNotes: RepealNote[], include: (unit: Unit) => boolean): Citation[] {
+  const citations: Citation[] = []
+  const inRepeal = (offset: number) =>
+    repealNotes.some((note) => offset >= note.position.start.offset && offset < note.position.end.offset)
+  for (const unit of units) {
+    if (unit.kind === 'table' || !include(unit)) continue
+    const text = unit.text
+    if (!text.includes('号')) continue
+    const base = unit.position.start.offset
+    for (const match of text.matchAll(CITED_NUMBER)) {
+      const groups = match.groups!
+      // The greedy-free prefix may still start with running words (`按照长政办发`): cut them off.
+      let prefix = groups.prefix
+      const boundary = PREFIX_BOUNDARY.exec(prefix)
+      if (boundary && boundary[0].length < prefix.length) prefix = prefix.slice(boundary[0].length)
+      const start = (match.index ?? 0) + (groups.prefix.length - prefix.length)
+      const end = (match.index ?? 0) + match[0].length
+      if (inRepeal(base + start)) continue
+      const before = text.slice(0, start)
+      const after = text.slice(end)
+      const parenthesized = /[（(]\s*$/u.test(before) && /^\s*[）)]/u.test(after)
+      citations.push({
+        text: text.slice(start, end),
+        position: locator.span(base + start, base + end),
+        prefix,
+        year: groups.year,
+        openBracket: groups.open,
+        closeBracket: groups.close,
+        sequence: groups.seq,
+        afterTitle: /》\s*[（(]?\s*$/u.test(before),
+        parenthesized,
+      })
+    }
+  }
+  return citations
+}

@@ -1,0 +1,252 @@
+import type {Node} from 'unist'
+
+/** A 1-based line/column point with its 0-based offset into the file's text. */
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+export interface Span {
+  start: Point
+  end: Point
+}
+
+/** A piece of the draft's source text and where it stands. */
+export interface Located {
+  text: string
+  position: Span
+}
+
+/** Where an element was found relative to where draft-format.md puts it. */
+export interface Placement {
+  /** True when the element exists but stands in the wrong place. */
+  misplaced: boolean
+}
+
+export type UnitKind = 'heading' | 'line' | 'paragraph' | 'list-item' | 'table' | 'other'
+
+/**
+ * One block of the draft as the layout reads it: a heading, a paragraph (or one of its lines when
+ * the drafter put several elements in one paragraph), a list item read from its source text, a table.
+ */
+export interface Unit extends Located {
+  index: number
+  kind: UnitKind
+  /** Heading depth for headings. */
+  depth?: number
+  node: Node
+}
+
+export interface IssuerHeader extends Located {
+  /** True when the issuer is printed at the start of the title line (`# 绛县人民政府办公室关于…`). */
+  inTitle: boolean
+}
+
+export const DOC_TYPES = [
+  '决议', '决定', '命令', '令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要',
+] as const
+
+export interface Title extends Located {
+  /** True when the title is the first level-1 heading (false: found as a plain paragraph). */
+  isHeading: boolean
+  /** The issuer printed before `关于`, if any. */
+  issuer?: Located
+  /** The title without the issuer, normally starting `关于`. */
+  subject: Located
+  /** The 文种 the title ends with, if it ends with one of the 15 of the 条例. */
+  docType?: string
+  /** True for `关于印发…的通知` (and 转发/下发). */
+  issuesDocument: boolean
+  /** Titles quoted in `《…》` inside the title. */
+  quotedTitles: Located[]
+}
+
+export interface DocNumberParts {
+  prefix: string
+  openBracket: string
+  closeBracket: string
+  year: string
+  sequence: string
+  hasDi: boolean
+  hasSpaces: boolean
+}
+
+export interface DocNumber extends Located, Placement {
+  parts: DocNumberParts
+}
+
+export interface Addressee extends Located {}
+
+export interface AttachmentItem extends Located {
+  /** `1.` as written, or empty for a single unnumbered attachment. */
+  label: string
+  ordinal?: number
+  /** The attachment's title, without `（见网络版）`-style notes. */
+  title: Located
+}
+
+export interface AttachmentNote extends Located {
+  /** `附件：` as written (the label and its colon). */
+  lead: Located
+  items: AttachmentItem[]
+  scope: 'cover' | 'enclosure'
+}
+
+export interface Signature extends Located, Placement {}
+
+export interface DateParts {
+  year: number
+  month: number
+  day: number
+  style: 'chinese-arabic' | 'chinese-numerals' | 'iso' | 'dotted'
+  hasSpaces: boolean
+  zeroPadded: boolean
+}
+
+export interface DocDate extends Located, Placement {
+  parts?: DateParts
+}
+
+export type FlagPlacement = 'after-date' | 'before-signature' | 'after-enclosure' | 'elsewhere'
+
+export interface DisclosureFlag extends Located {
+  placement: FlagPlacement
+  /** The literal between the brackets. */
+  inner: string
+}
+
+export interface RepealNote extends Located {
+  /** `原` or `dated`. */
+  form: 'original' | 'dated' | 'bare'
+  title?: Located
+  /** The repealed number as written, brackets excluded. */
+  number?: Located
+  /** True when the number stands in `（）`. */
+  numberBracketed: boolean
+  /** The bracket group around the number as written (e.g. `(…)`), when there is one. */
+  numberGroup?: Located
+  date?: Located
+  issuer?: Located
+  /** True when the note ends `同时废止。`. */
+  endsProperly: boolean
+}
+
+export interface Citation extends Located {
+  prefix: string
+  year: string
+  openBracket: string
+  closeBracket: string
+  sequence: string
+  /** Standing in `（…）` right after a `《…》` title. */
+  afterTitle: boolean
+  /** The citation sits inside a round-bracket group of its own (`（晋政发〔2021〕48号）`). */
+  parenthesized: boolean
+}
+
+export interface AnnotationUnit extends Located {}
+
+export interface AnnotationField {
+  label?: Located
+  /** The colon after the label as written. */
+  colon?: Located
+  value: Located
+}
+
+export interface ResponsibleAnnotation extends Located {
+  open: string
+  close: string
+  /** Text between the brackets. */
+  inner: Located
+  /** `labelled` (责任单位：…), `suffix` (X负责, X牵头，Y配合), `list` (bare unit list). */
+  form: 'labelled' | 'suffix' | 'list'
+  fields: AnnotationField[]
+  units: AnnotationUnit[]
+  /** True when the annotation ends its paragraph (only whitespace after it). */
+  closesParagraph: boolean
+  /** The character right before the opening bracket (`。` when it follows the sentence). */
+  precededBy: string
+  /** The unit (paragraph) that carries it. */
+  unitIndex: number
+}
+
+export type NumberingLevel = 1 | 2 | 3 | 4
+
+export interface NumberedItem extends Located {
+  level: NumberingLevel
+  /** The marker as written: `一、` `（一）` `1.` `1、` `（1）`. */
+  marker: Located
+  ordinal: number
+  /** Style of the marker, to tell `1.` from `1、` and full-width from half-width brackets. */
+  style: string
+  /** Index into `Notice.items` of the parent item, if any. */
+  parent?: number
+  /** The section the item belongs to: -1 the notice body, n the nth enclosure/attachment. */
+  scope: number
+  unitIndex: number
+  /** Index of the last unit that belongs to the item's own text (before the next item). */
+  lastUnitIndex: number
+  isHeading: boolean
+  /** Annotations in the item's own text. */
+  annotations: number[]
+}
+
+export interface Section {
+  kind: 'enclosure' | 'attachment'
+  /** `附件1`, `附件 2`, `附件`, `附表 7` as written, for printed attachments. */
+  label?: Located
+  labelOrdinal?: number
+  heading?: Located
+  /** Unit indices [first, last] of the section (label and heading included). */
+  firstUnit: number
+  lastUnit: number
+  attachmentNote?: AttachmentNote
+}
+
+export interface FrontMatter extends Located {
+  data?: Record<string, unknown>
+  error?: {message: string; line: number; column: number}
+  /** Position of each top-level key (the key and its value). */
+  keys: Record<string, Span>
+}
+
+export interface Comment extends Located {
+  /** The comment's content with `<!--` `-->` removed and trimmed. */
+  content: string
+}
+
+export type NoticeKind = 'notice' | 'order' | 'report' | 'announcement' | 'empty'
+
+export interface Notice {
+  /** The text the positions refer to (BOM removed). */
+  text: string
+  kind: NoticeKind
+  frontMatter?: FrontMatter
+  units: Unit[]
+  comments: Comment[]
+  issuerHeader?: IssuerHeader
+  title?: Title
+  number?: DocNumber
+  /** All lines shaped like a 发文字号 in the cover (the chosen one included). */
+  numberCandidates: DocNumber[]
+  addressee?: Addressee
+  /** Unit index range of the body [first, last]; empty when first > last. */
+  body: {firstUnit: number; lastUnit: number}
+  attachmentNote?: AttachmentNote
+  signature?: Signature
+  date?: DocDate
+  disclosureFlags: DisclosureFlag[]
+  repealNotes: RepealNote[]
+  citations: Citation[]
+  items: NumberedItem[]
+  annotations: ResponsibleAnnotation[]
+  sections: Section[]
+  /** Index of the first unit after the cover (the first enclosure or attachment), or units.length. */
+  coverEnd: number
+  /** Where a missing element belongs, for reporting: the point after the element before it. */
+  anchors: {afterTitle: Point; afterNumber: Point; afterBody: Point; afterSignature: Point; afterDate: Point; start: Point; end: Point}
+  /** The issuer the draft names: header, else title, else signature, else front matter. */
+  issuer?: string
+  /** Whether the kind of document needs a 发文字号 (not for 令, 公告, 政府工作报告). */
+  numberRequired: boolean
+}

@@ -1,0 +1,171 @@
+import type {Root, RootContent, Heading, List, ListItem} from 'mdast'
+import type {Node} from 'unist'
+import {
+  ATTACHMENT_LABEL,
+  ATTACHMENT_NOTE_START,
+  isIssuerLine,
+  parseDateLine,
+  parseDocNumber,
+  parseFlagLine,
+} from '../patterns.js'
+import type {Comment, Unit, UnitKind} from './types.js'
+import type {Locator} from './locator.js'
+
+/**
+ * A line that is an element on its own (number, date, flag, issuer, attachment label or 附件说明).
+ * A paragraph holding such a line is read line by line: drafters often forget the blank line between
+ * the signature and the date.
+ */
+export function isStructuralLine(text: string): boolean {
+  const trimmed = text.trim()
+  if (!trimmed) return false
+  return (
+    parseDateLine(trimmed) !== undefined ||
+    parseFlagLine(trimmed) !== undefined ||
+    parseDocNumber(trimmed) !== undefined ||
+    ATTACHMENT_LABEL.test(trimmed) ||
+    ATTACHMENT_NOTE_START.test(trimmed) ||
+    isIssuerLine(trimmed)
+  )
+}
+
+export interface UnitsResult {
+  units: Unit[]
+  comments: Comment[]
+  frontMatterNode?: Node
+}
+
+/** Reads the mdast into the flat sequence of units the layout works on; positions index `text`. */
+export function readUnits(tree: Root, text: string, locator: Locator): UnitsResult {
+  const units: Unit[] = []
+  const comments: Comment[] = []
+  let frontMatterNode: Node | undefined
+
+  const push = (kind: UnitKind, node: Node, start: number, end: number, depth?: number) => {
+    // Trim whitespace (and a stray CR) at both ends so every element's span is its visible text.
+    while (start < end && /\s/.test(text[start])) start++
+    while (end > start && /\s/.test(text[end - 1])) end--
+    if (start >= end) return
+    units.push({
+      index: units.length,
+      kind,
+      depth,
+      node,
+      text: text.slice(start, end),
+      position: locator.span(start, end),
+    })
+  }
+
+  const visitBlock = (node: RootContent) => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    switch (node.type) {
+      case 'yaml': {
+        frontMatterNode ??= node
+        return
+      }
+      case 'html': {
+        const raw = text.slice(start, end)
+        const pattern = /<!--([\s\S]*?)-->/g
+        let match: RegExpExecArray | null
+        let any = false
+        while ((match = pattern.exec(raw))) {
+          any = true
+          comments.push({
+            text: match[0],
+            content: match[1].trim(),
+            position: locator.span(start + match.index, start + match.index + match[0].length),
+          })
+        }
+        if (!any) push('other', node, start, end)
+        return
+      }
+      case 'heading': {
+        pushHeading(node, start, end)
+        return
+      }
+      case 'paragraph': {
+        pushParagraph(node, start, end)
+        return
+      }
+      case 'list': {
+        pushList(node)
+        return
+      }
+      case 'blockquote': {
+        for (const child of node.children) visitBlock(child)
+        return
+      }
+      case 'table': {
+        push('table', node, start, end)
+        return
+      }
+      default: {
+        push('other', node, start, end)
+      }
+    }
+  }
+
+  const pushHeading = (node: Heading, start: number, end: number) => {
+    const raw = text.slice(start, end)
+    let contentStart = start
+    let contentEnd = end
+    const atx = /^ {0,3}#{1,6}(?:[ \t]+|$)/.exec(raw)
+    if (atx) {
+      contentStart = start + atx[0].length
+      const closing = /[ \t]+#+[ \t]*$/.exec(text.slice(contentStart, end))
+      if (closing) contentEnd = contentStart + closing.index
+    } else {
+      // Setext: the content is every line but the underline.
+      const lastBreak = raw.search(/\r?\n[ \t]*[=-]+[ \t]*$/)
+      if (lastBreak >= 0) contentEnd = start + lastBreak
+    }
+    push('heading', node, contentStart, contentEnd, node.depth)
+  }
+
+  const pushParagraph = (node: Node, start: number, end: number) => {
+    const raw = text.slice(start, end)
+    const lines = raw.split(/\n/)
+    if (lines.length > 1 && lines.some((line) => isStructuralLine(line))) {
+      let offset = start
+      for (const line of lines) {
+        push('line', node, offset, offset + line.length)
+        offset += line.length + 1
+      }
+      return
+    }
+    push(lines.length > 1 ? 'paragraph' : 'line', node, start, end)
+  }
+
+  /** List items are read from source, so `1.` keeps the number the drafter wrote. */
+  const pushList = (list: List) => {
+    for (const item of list.children as ListItem[]) {
+      const [first, ...rest] = item.children
+      // Bullets are not part of the text; an ordered list's marker is (it is the drafter's numbering).
+      const itemStart = list.ordered ? item.position?.start.offset : (first?.position?.start.offset ?? item.position?.start.offset)
+      if (itemStart === undefined) continue
+      const firstEnd = first?.position?.end.offset ?? item.position?.end.offset ?? itemStart
+      if (first && first.type === 'paragraph') {
+        const raw = text.slice(itemStart, firstEnd)
+        const lines = raw.split(/\n/)
+        if (lines.length > 1 && lines.slice(1).some((line) => isStructuralLine(line))) {
+          let offset = itemStart
+          for (const [index, line] of lines.entries()) {
+            push(index === 0 ? 'list-item' : 'line', item, offset, offset + line.length)
+            offset += line.length + 1
+          }
+        } else {
+          push('list-item', item, itemStart, firstEnd)
+        }
+      } else {
+        push('list-item', item, itemStart, firstEnd)
+        if (first) visitBlock(first as RootContent)
+      }
+      for (const child of rest) visitBlock(child as RootContent)
+    }
+  }
+
+  for (const child of tree.children) visitBlock(child)
+  return {units, comments, frontMatterNode}
+}

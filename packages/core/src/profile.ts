@@ -1,0 +1,145 @@
+import {readdirSync, statSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {readTextFileSync} from './loader.js'
+import {describeSchemaErrors, schemaValidator, type SchemaProblem} from './schema.js'
+
+export interface ProfileIssuer {
+  name: string
+  /** The 机关代字 of its own numbers: `陵政办发`. */
+  prefixes: string[]
+}
+
+export interface CountedName {
+  name: string
+  count?: number
+}
+
+export interface RegistryEntry {
+  number: string
+  /** Title of the document it issues (the enclosure), or of the notice itself for a direct notice. */
+  title?: string
+  /** Title of the notice (`关于印发…的通知`). */
+  noticeTitle?: string
+  /** ISO date `2023-03-16`. */
+  date?: string
+  issuer?: string
+  /** `repealed` for documents known only from a repeal note. */
+  status?: 'published' | 'repealed'
+  /** Where the entry was learnt: a gazette file and line, or a registry file. */
+  source?: string
+}
+
+export interface Profile {
+  $schema?: string
+  /** Short id, the profile's file name: `lingchuan`. */
+  id: string
+  county: string
+  issuers: ProfileIssuer[]
+  /** Disclosure flags the county uses, with their brackets: `（此件公开发布）`. */
+  disclosureLiterals: string[]
+  /** How the county writes the town-level addressee group: `各乡镇人民政府`. */
+  townGroup?: string
+  units: CountedName[]
+  towns: CountedName[]
+  /** 代字 of other bodies the county's notices cite (for checking cited and repealed numbers). */
+  citedPrefixes?: string[]
+  annotationForms?: Array<{form: string; count: number; example?: string}>
+  registry: RegistryEntry[]
+  /** How the profile was made: `learn` and its inputs, or `catalog`. */
+  generatedFrom?: string[]
+}
+
+export class ProfileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: SchemaProblem[],
+  ) {
+    super(`${file}: invalid profile: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`)
+    this.name = 'ProfileError'
+  }
+}
+
+/** The folder of profiles shipped with gazette-lint. */
+export const SHIPPED_PROFILE_DIR = fileURLToPath(new URL('../../profiles/', import.meta.url))
+
+const cache = new Map<string, Profile>()
+
+/** Loads and validates a profile JSON file (once per process per path). */
+export function loadProfile(file: string): Profile {
+  const resolved = path.resolve(file)
+  const cached = cache.get(resolved)
+  if (cached) return cached
+  let data: unknown
+  try {
+    data = JSON.parse(readTextFileSync(resolved))
+  } catch (error) {
+    throw new ProfileError(resolved, [{path: '/', message: `cannot be read as JSON: ${(error as Error).message}`}])
+  }
+  const validate = schemaValidator('profile')
+  if (!validate(data)) throw new ProfileError(resolved, describeSchemaErrors(validate.errors))
+  const profile = data as Profile
+  cache.set(resolved, profile)
+  return profile
+}
+
+let shipped: Profile[] | undefined
+
+/** Every profile shipped with gazette-lint. */
+export function shippedProfiles(): Profile[] {
+  shipped ??= readdirSync(SHIPPED_PROFILE_DIR)
+    .filter((name) => name.endsWith('.json') && name !== 'package.json')
+    .sort()
+    .map((name) => loadProfile(path.join(SHIPPED_PROFILE_DIR, name)))
+  return shipped
+}
+
+/** Finds a profile by county name (`陵川县`), id (`lingchuan`) or file path. */
+export function findProfile(reference: string, baseDir: string): Profile | undefined {
+  const byName = shippedProfiles().find((profile) => profile.county === reference || profile.id === reference)
+  if (byName) return byName
+  if (/[\\/]|\.json$/.test(reference)) return loadProfile(path.resolve(baseDir, reference))
+  return undefined
+}
+
+/** The profile whose issuers include the one the draft names, or whose 代字 the number uses. */
+export function profileForIssuer(profiles: Profile[], issuer: string | undefined, numberPrefix?: string): Profile | undefined {
+  if (issuer) {
+    const exact = profiles.find((profile) => profile.issuers.some((known) => known.name === issuer))
+    if (exact) return exact
+    // `县政府` is not a full name, but `陵川县…` names the county.
+    const byCounty = profiles.find((profile) => issuer.startsWith(profile.county))
+    if (byCounty) return byCounty
+  }
+  if (numberPrefix) return profiles.find((profile) => profile.issuers.some((known) => known.prefixes.includes(numberPrefix)))
+  return undefined
+}
+
+/** Registry entries from extra files or folders (`published/`): JSON arrays of entries, or profiles. */
+export function loadRegistryExtras(references: string[], baseDir: string): RegistryEntry[] {
+  const entries: RegistryEntry[] = []
+  const readOne = (file: string) => {
+    const data = JSON.parse(readTextFileSync(file)) as unknown
+    if (Array.isArray(data)) entries.push(...(data as RegistryEntry[]))
+    else if (data && typeof data === 'object' && Array.isArray((data as Profile).registry)) entries.push(...(data as Profile).registry)
+  }
+  for (const reference of references) {
+    const resolved = path.resolve(baseDir, reference)
+    const stat = statSync(resolved, {throwIfNoEntry: false})
+    if (!stat) continue
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(resolved).sort()) if (name.endsWith('.json')) readOne(path.join(resolved, name))
+    } else readOne(resolved)
+  }
+  return entries
+}
+
+/** A profile with the config's extras merged in; what the rules see. */
+export function extendProfile(profile: Profile, extras: {registry?: RegistryEntry[]; units?: string[]}): Profile {
+  if (!extras.registry?.length && !extras.units?.length) return profile
+  return {
+    ...profile,
+    registry: [...profile.registry, ...(extras.registry ?? [])],
+    units: [...profile.units, ...(extras.units ?? []).map((name) => ({name}))],
+  }
+}

@@ -1,0 +1,20 @@
+import {canonicalDocNumber, defineRule} from '@gazette-lint/core'
+import {description, messages} from './messages.js'
+
+export default defineRule(
+  {id: 'doc-number-format', family: 'doc-number', severity: 'error', fixable: true, description, messages},
+  ({notice, report}) => {
+    const number = notice.number
+    if (!number) return
+    const {parts} = number
+    const expected = canonicalDocNumber(parts)
+    const fix = expected ? [{start: number.position.start.offset, end: number.position.end.offset, text: expected}] : undefined
+    const data = {expected: expected ?? '', open: parts.openBracket, close: parts.closeBracket, year: parts.year}
+    if (!parts.openBracket) report({messageId: 'no-brackets', data, at: number, fix})
+    else if (parts.openBracket !== '〔' || parts.closeBracket !== '〕') report({messageId: 'brackets', data, at: number, fix})
+    if (!/^\d{4}$/.test(parts.year)) report({messageId: 'year-digits', data, at: number, fix})
+    if (parts.hasDi) report({messageId: 'di', data, at: number, fix})
+    if (/^0/.test(parts.sequence)) report({messageId: 'leading-zero', data, at: number, fix})
+    if (parts.hasSpaces) report({messageId: 'spaces', data, at: number, fix})
+  },
+)

@@ -1,0 +1,65 @@
+import {readdirSync, readFileSync, statSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+export const RULES_DIR = path.join(ROOT, 'rules')
+
+export interface RuleExample {
+  kind: 'valid' | 'invalid'
+  name: string
+  /** Line in the README where the example's heading stands. */
+  line: number
+  input: string
+  /** `line:column-endLine:endColumn: message`, one per finding. */
+  expected: string[]
+  fixed?: string
+  config: {lang?: 'zh' | 'en'; today?: string; options?: Record<string, unknown>; profile?: string}
+}
+
+/** The README of every rule folder: `rules/<family>/<rule-id>/README.md`. */
+export function ruleReadmes(): Array<{id: string; family: string; file: string}> {
+  const found: Array<{id: string; family: string; file: string}> = []
+  for (const family of readdirSync(RULES_DIR).sort()) {
+    const familyDir = path.join(RULES_DIR, family)
+    if (!statSync(familyDir).isDirectory() || family === 'dist' || family === 'node_modules') continue
+    for (const id of readdirSync(familyDir).sort()) {
+      if (!statSync(path.join(familyDir, id)).isDirectory()) continue
+      const file = path.join(familyDir, id, 'README.md')
+      if (statSync(file, {throwIfNoEntry: false})?.isFile()) found.push({id, family, file})
+    }
+  }
+  return found
+}
+
+/**
+ * Reads the examples of a rule README: a `### valid: …` or `### invalid: …` heading, an optional
+ * ```` ```json config ```` block, the ```` ```markdown ```` draft, then for invalid examples the
+ * ```` ```text ```` findings and an optional ```` ```markdown fixed ```` block.
+ */
+export function readExamples(file: string): RuleExample[] {
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/)
+  const examples: RuleExample[] = []
+  let current: RuleExample | undefined
+  for (let index = 0; index < lines.length; index++) {
+    const heading = /^###\s+(valid|invalid)\s*[:：]\s*(.+)$/.exec(lines[index])
+    if (heading) {
+      current = {kind: heading[1] as 'valid' | 'invalid', name: heading[2].trim(), line: index + 1, input: '', expected: [], config: {}}
+      examples.push(current)
+      continue
+    }
+    if (/^##\s/.test(lines[index])) current = undefined
+    const fence = /^(`{3,})(\w+)?(?:\s+(\w+))?\s*$/.exec(lines[index])
+    if (!fence || !current) continue
+    const [, ticks, language, role] = fence
+    const body: string[] = []
+    index++
+    while (index < lines.length && lines[index] !== ticks) body.push(lines[index++])
+    const content = body.join('\n') + '\n'
+    if (language === 'json' && role === 'config') current.config = JSON.parse(content)
+    else if (language === 'markdown' && role === 'fixed') current.fixed = content
+    else if (language === 'markdown') current.input = content
+    else if (language === 'text') current.expected = body.filter((line) => line.trim() !== '')
+  }
+  return examples
+}

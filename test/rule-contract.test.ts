@@ -1,0 +1,57 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {allRules} from '@gazette-lint/engine'
+import {describe, expect, it} from 'vitest'
+import {ROOT, readExamples, ruleReadmes} from './helpers/rule-docs.js'
+import {SHARED_DIR, sharedAvailability} from './helpers/shared.js'
+
+const shared = sharedAvailability()
+if (shared.skip) console.warn(shared.reason)
+
+/** Rule rows of the tables in rules.md: `| \`id\` | default | fix | …`. */
+function specRules(): Array<{id: string; severity: string; fixable: boolean; table: string}> {
+  const text = readFileSync(path.join(SHARED_DIR, 'spec', 'rules.md'), 'utf8')
+  const rows: Array<{id: string; severity: string; fixable: boolean; table: string}> = []
+  let table = ''
+  for (const line of text.split('\n')) {
+    const heading = /^##\s+(.+)$/.exec(line)
+    if (heading) table = heading[1].trim()
+    const row = /^\|\s*`([a-z-]+)`\s*\|\s*(error|warning|info)\s*\|\s*(yes|–|-)\s*\|/.exec(line)
+    if (row) rows.push({id: row[1], severity: row[2], fixable: row[3] === 'yes', table})
+  }
+  return rows
+}
+
+describe('the rule ids of rules.md are a contract', () => {
+  it.skipIf(shared.skip)('every rule of rules.md exists with its default severity and fixability', () => {
+    const byId = new Map(allRules.map((rule) => [rule.meta.id, rule.meta]))
+    const rows = specRules()
+    expect(rows.length).toBeGreaterThanOrEqual(28)
+    for (const row of rows) {
+      const meta = byId.get(row.id)
+      expect(meta, `rule ${row.id} (${row.table})`).toBeDefined()
+      expect({id: row.id, severity: meta!.severity, fixable: meta!.fixable}).toEqual({id: row.id, severity: row.severity, fixable: row.fixable})
+    }
+  })
+
+  it('every rule has a README with examples, Chinese and English messages and a docs url', () => {
+    const readmes = new Map(ruleReadmes().map((entry) => [entry.id, entry]))
+    for (const rule of allRules) {
+      const readme = readmes.get(rule.meta.id)
+      expect(readme, `README of ${rule.meta.id}`).toBeDefined()
+      expect(readme!.family).toBe(rule.meta.family)
+      expect(readExamples(readme!.file).length).toBeGreaterThanOrEqual(2)
+      expect(rule.meta.url).toBe(`https://github.com/gazette-lint/gazette-lint/blob/main/rules/${rule.meta.family}/${rule.meta.id}/README.md`)
+      for (const [messageId, text] of Object.entries(rule.meta.messages)) {
+        expect(text.zh, `${rule.meta.id}/${messageId} zh`).toMatch(/[\u4e00-\u9fa5]/)
+        expect(text.en, `${rule.meta.id}/${messageId} en`).toMatch(/^[\x20-\x7e\u3000-\u303f\u4e00-\u9fa5\uff00-\uffef“”‘’—…·]+$/)
+      }
+    }
+    expect([...readmes.keys()].sort()).toEqual(allRules.map((rule) => rule.meta.id).sort())
+  })
+
+  it('the config schema knows exactly the registered rule ids', () => {
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'config.schema.json'), 'utf8'))
+    expect(Object.keys(schema.properties.rules.properties).sort()).toEqual(allRules.map((rule) => rule.meta.id).sort())
+  })
+})

@@ -1,0 +1,38 @@
+import {applyEdits, draftFromText, lintFile, resolveConfig, type TextEdit} from '@gazette-lint/core'
+import {allRules} from '@gazette-lint/engine'
+import {describe, expect, it} from 'vitest'
+import {readExamples, ruleReadmes} from './helpers/rule-docs.js'
+
+/** The examples in each rule's README are its tests, as in remark-lint: the docs cannot drift from behaviour. */
+describe.each(ruleReadmes())('$id', ({id, file}) => {
+  const examples = readExamples(file)
+  it('has valid and invalid examples', () => {
+    expect(examples.some((example) => example.kind === 'valid')).toBe(true)
+    expect(examples.some((example) => example.kind === 'invalid')).toBe(true)
+  })
+  it.each(examples)('$kind: $name', async (example) => {
+    const rule = allRules.find((candidate) => candidate.meta.id === id)
+    expect(rule, `rule ${id} is registered`).toBeDefined()
+    const rulesConfig = Object.fromEntries(allRules.map((r) => [r.meta.id, r.meta.id === id ? (example.config.options ? [r.meta.severity, example.config.options] : r.meta.severity) : 'off']))
+    const resolved = resolveConfig(
+      {dir: process.cwd(), config: {rules: rulesConfig as never, lang: example.config.lang, today: example.config.today ?? '2026-11-23', profile: example.config.profile}},
+      allRules,
+    )
+    const vfile = await lintFile(draftFromText(example.input, 'example.md'), allRules, resolved)
+    const actual = vfile.messages.map((message) => {
+      const place = message.place && 'start' in message.place ? message.place : undefined
+      const span = place ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}` : `${message.line ?? 1}:${message.column ?? 1}`
+      return `${span}: ${message.reason}`
+    })
+    expect(vfile.messages.every((message) => message.ruleId === id)).toBe(true)
+    if (example.kind === 'valid') expect(actual).toEqual([])
+    else {
+      expect(example.expected.length, 'an invalid example lists its findings').toBeGreaterThan(0)
+      expect(actual).toEqual(example.expected)
+    }
+    if (example.fixed !== undefined) {
+      const edits = vfile.messages.flatMap((message) => ((message as unknown as {fix?: TextEdit[]}).fix ?? []))
+      expect(applyEdits(example.input, edits).text).toBe(example.fixed)
+    }
+  })
+})
