@@ -94,7 +94,8 @@ export function loadConfigFile(file: string, rules: GazetteRule[]): LoadedConfig
     throw new ConfigError(file, [{path: '/', message: `is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`, line: at.line, column: at.column}])
   }
   const data = (document.toJS() ?? {}) as unknown
-  const where = (jsonPath: string) => {
+  /** Line and column of the value at a JSON path, or of its key when the key itself is the problem. */
+  const where = (jsonPath: string, atKey = false) => {
     const segments = jsonPath.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
     let node: unknown = document.contents
     let found: YamlNode | undefined
@@ -104,7 +105,7 @@ export function loadConfigFile(file: string, rules: GazetteRule[]): LoadedConfig
         if (!pair) break
         found = (pair.key as YamlNode) ?? found
         node = pair.value
-        if (segment === segments[segments.length - 1] && pair.value) found = pair.value as YamlNode
+        if (segment === segments[segments.length - 1] && pair.value && !atKey) found = pair.value as YamlNode
       } else if (isSeq(node)) {
         node = node.items[Number(segment)]
         found = (node as YamlNode) ?? found
@@ -118,7 +119,10 @@ export function loadConfigFile(file: string, rules: GazetteRule[]): LoadedConfig
 
   const validate = schemaValidator('config')
   if (!validate(data)) {
-    throw new ConfigError(file, describeSchemaErrors(validate.errors).map((problem) => ({...problem, ...where(problem.path)})))
+    throw new ConfigError(
+      file,
+      describeSchemaErrors(validate.errors).map((problem) => ({...problem, ...where(problem.path, problem.message.startsWith('unknown'))})),
+    )
   }
   const config = data as Config
   const problems: ConfigProblem[] = []
@@ -126,7 +130,7 @@ export function loadConfigFile(file: string, rules: GazetteRule[]): LoadedConfig
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const rule = byId.get(id)
     if (!rule) {
-      problems.push({path: `/rules/${id}`, message: `unknown rule id "${id}"`, ...where(`/rules/${id}`)})
+      problems.push({path: `/rules/${id}`, message: `unknown rule id "${id}"`, ...where(`/rules/${id}`, true)})
       continue
     }
     const options = Array.isArray(setting) ? setting[1] : undefined

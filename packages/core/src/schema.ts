@@ -36,7 +36,15 @@ export function describeSchemaErrors(errors: ErrorObject[] | null | undefined): 
   if (!errors) return []
   const problems: SchemaProblem[] = []
   const seen = new Set<string>()
+  // For a value matching no branch of an anyOf/oneOf, the first branch (the usual form) explains it best.
+  const alternatives = errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf')
+  const fromLaterBranch = (error: ErrorObject) =>
+    alternatives.some((alternative) => {
+      const prefix = `${alternative.schemaPath}/`
+      return error.schemaPath.startsWith(prefix) && !error.schemaPath.startsWith(`${prefix}0/`)
+    })
   for (const error of errors) {
+    if (fromLaterBranch(error)) continue
     let where = error.instancePath || '/'
     let message: string
     switch (error.keyword) {

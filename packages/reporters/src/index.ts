@@ -23,7 +23,7 @@ export function relativePath(file: VFile, cwd: string): string {
 
 /** vfile-reporter's stylish text: a block per file, a line per finding with its rule id. */
 export const stylish: Reporter = (files, {color}) => {
-  const output = reporter(files, {color: color ?? false, quiet: false, verbose: false})
+  const output = reporter(files, {color: color ?? false, quiet: true, verbose: false})
   return output ? output + '\n' : ''
 }
 

@@ -1,0 +1,214 @@
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {parseJsonReport, runCli} from './helpers/cli.js'
+
+const FIXTURES = 'test/fixtures/cli'
+const NUMBER_MESSAGE = '发文字号的年份应使用六角括号〔〕，不用“[]”：应为“陵政办发〔2026〕31号”'
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-cli-'))
+afterAll(() => rmSync(tmp, {recursive: true, force: true}))
+
+describe('gazette-lint command line', () => {
+  it('exits 0 and prints nothing on a clean draft', () => {
+    const run = runCli([`${FIXTURES}/basic/clean.md`])
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toBe('')
+    expect(run.status).toBe(0)
+  })
+
+  it('reports an error-level finding in Chinese with file, line and column, and exits 1', () => {
+    const run = runCli([`${FIXTURES}/basic/bad-number.md`])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('test/fixtures/cli/basic/bad-number.md')
+    expect(run.stdout).toMatch(/5:1-5:14\s+error\s+发文字号的年份应使用六角括号〔〕，不用“\[\]”：应为“陵政办发〔2026〕31号”\s+doc-number-format/)
+  })
+
+  it('--format json gives path, rule id, severity, positions, message and docs url', () => {
+    const run = runCli(['--format', 'json', `${FIXTURES}/basic/bad-number.md`, `${FIXTURES}/basic/clean.md`])
+    expect(run.status).toBe(1)
+    expect(parseJsonReport(run.stdout)).toEqual([
+      {
+        path: 'test/fixtures/cli/basic/bad-number.md',
+        messages: [
+          {
+            ruleId: 'doc-number-format',
+            severity: 'error',
+            line: 5,
+            column: 1,
+            endLine: 5,
+            endColumn: 14,
+            message: NUMBER_MESSAGE,
+            url: 'https://github.com/gazette-lint/gazette-lint/blob/main/rules/doc-number/doc-number-format/README.md',
+          },
+        ],
+      },
+      {path: 'test/fixtures/cli/basic/clean.md', messages: []},
+    ])
+  })
+
+  it('lints the Markdown files of a folder and of a glob, in a stable order', () => {
+    const folder = parseJsonReport(runCli(['--format', 'json', `${FIXTURES}/basic`]).stdout).map((result) => result.path)
+    expect(folder).toEqual(['test/fixtures/cli/basic/bad-number.md', 'test/fixtures/cli/basic/clean.md', 'test/fixtures/cli/basic/warn-flag.md'])
+    const glob = parseJsonReport(runCli(['--format', 'json', `${FIXTURES}/basic/*-*.md`]).stdout).map((result) => result.path)
+    expect(glob).toEqual(['test/fixtures/cli/basic/bad-number.md', 'test/fixtures/cli/basic/warn-flag.md'])
+  })
+
+  it('--lang en gives English messages', () => {
+    const run = runCli(['--lang', 'en', '--format', 'json', `${FIXTURES}/basic/bad-number.md`])
+    expect(parseJsonReport(run.stdout)[0].messages[0].message).toBe('The year of the document number belongs in 〔〕, not "[]": write "陵政办发〔2026〕31号"')
+  })
+
+  it('--rule id:severity overrides the default', () => {
+    const off = runCli(['--rule', 'doc-number-format:off', `${FIXTURES}/basic/bad-number.md`])
+    expect(off.status).toBe(0)
+    const warning = runCli(['--rule', 'doc-number-format:warning', '--format', 'json', `${FIXTURES}/basic/bad-number.md`])
+    expect(warning.status).toBe(0)
+    expect(parseJsonReport(warning.stdout)[0].messages.map((m) => [m.ruleId, m.severity])).toEqual([['doc-number-format', 'warning']])
+  })
+
+  it('--max-warnings fails the run when warnings exceed it; --quiet hides warnings', () => {
+    const args = ['--rule', 'doc-number-format:warning', `${FIXTURES}/basic/bad-number.md`]
+    expect(runCli([...args, '--max-warnings', '1']).status).toBe(0)
+    const over = runCli([...args, '--max-warnings', '0'])
+    expect(over.status).toBe(1)
+    expect(over.stderr).toContain('超过 --max-warnings 0')
+    const quiet = runCli([...args, '--quiet'])
+    expect(quiet.stdout).toBe('')
+    expect(quiet.status).toBe(0)
+  })
+
+  it('--help and --version', () => {
+    const help = runCli(['--help'])
+    expect(help.status).toBe(0)
+    expect(help.stdout).toContain('用法：gazette-lint')
+    expect(help.stdout).toContain('--max-warnings')
+    expect(runCli(['--help', '--lang', 'en']).stdout).toContain('Usage: gazette-lint')
+    const version = runCli(['--version'])
+    expect(version.status).toBe(0)
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+
+  it.each([
+    [['--format', 'xml', 'x.md'], '未知|unknown --format "xml"'],
+    [['--max-warnings', 'many', 'x.md'], '--max-warnings'],
+    [['--rule', 'no-such-rule:error', 'x.md'], 'unknown rule id "no-such-rule"'],
+    [['--rule', 'doc-number-format:fatal', 'x.md'], 'severity is error, warning, info or off'],
+    [['--lang', 'fr', 'x.md'], '--lang is zh or en'],
+    [['--bogus'], "Unknown option '--bogus'"],
+    [[], '请指定要检查的草稿'],
+    [['no/such/folder'], 'no such file or folder: no/such/folder'],
+  ])('usage error %j exits 2 with a message and no stack trace', (args, expected) => {
+    const run = runCli(args)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(new RegExp(expected.replace(/[.*+?^${}()[\]\\]/g, (c) => (c === '|' ? c : '\\' + c))))
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+    expect(run.stdout).toBe('')
+  })
+})
+
+describe('configuration', () => {
+  it('an invalid .gazettelintrc.json exits 2 naming the file, the line and the JSON path of each problem', () => {
+    const run = runCli([`${FIXTURES}/bad-config/draft.md`])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('配置文件有误')
+    expect(run.stderr).toContain('test/fixtures/cli/bad-config/.gazettelintrc.json:4:5  /rules/doc-number-shape  unknown key "doc-number-shape"')
+    expect(run.stderr).toContain('test/fixtures/cli/bad-config/.gazettelintrc.json:5:20  /rules/date-format  must be one of "error", "warning", "info", "off"')
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('an invalid .gazettelintrc.yaml is reported the same way', () => {
+    const run = runCli([`${FIXTURES}/bad-config-yaml/draft.md`])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('test/fixtures/cli/bad-config-yaml/.gazettelintrc.yaml:1:7  /lang  must be one of "zh", "en"')
+    expect(run.stderr).toContain('.gazettelintrc.yaml:3:22  /rules/doc-number-format  must be one of "error", "warning", "info", "off"')
+  })
+
+  it('a config that is not valid JSON names the file and the line', () => {
+    const run = runCli([`${FIXTURES}/broken-json/draft.md`])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/test\/fixtures\/cli\/broken-json\/\.gazettelintrc\.json:\d+:\d+ {2}\/ {2}is not valid JSON/)
+  })
+
+  it('a .gazettelintrc.yaml found up the tree sets severities and language', () => {
+    const run = runCli(['--format', 'json', `${FIXTURES}/yaml-config/draft.md`])
+    expect(run.status).toBe(0)
+    expect(parseJsonReport(run.stdout)[0].messages.map((m) => [m.ruleId, m.severity, m.message])).toEqual([
+      ['doc-number-format', 'warning', 'The year of the document number belongs in 〔〕, not "[]": write "陵政办发〔2026〕31号"'],
+    ])
+  })
+
+  it('--config names a config file explicitly', () => {
+    const config = path.join(tmp, 'strict.json')
+    writeFileSync(config, JSON.stringify({rules: {'doc-number-format': 'off'}}))
+    expect(runCli(['--config', config, `${FIXTURES}/basic/bad-number.md`]).status).toBe(0)
+  })
+
+  it('ignore globs skip files found in folders, relative to the config file', () => {
+    const run = runCli(['--format', 'json', `${FIXTURES}/ignore`])
+    expect(parseJsonReport(run.stdout).map((result) => result.path)).toEqual(['test/fixtures/cli/ignore/drafts/current.md'])
+    expect(run.status).toBe(0)
+  })
+})
+
+describe('suppression comments', () => {
+  const findings = (file: string) =>
+    parseJsonReport(runCli(['--format', 'json', `${FIXTURES}/suppress/${file}`]).stdout)[0].messages.map((m) => `${m.line}:${m.ruleId}`)
+
+  it('gazette-lint-disable-next-line silences the rule on the next line only', () => {
+    expect(findings('next-line.md')).toEqual([])
+  })
+  it('gazette-lint-disable with no ids silences every rule from there on', () => {
+    expect(findings('disable-all.md')).toEqual([])
+  })
+  it('gazette-lint-disable of another rule leaves this one reported', () => {
+    expect(findings('disable-other-rule.md')).toEqual(['7:doc-number-format'])
+  })
+  it('gazette-lint-enable ends a disabled region', () => {
+    expect(findings('disable-enable.md')).toEqual([])
+  })
+})
+
+describe('input that is not a clean UTF-8 notice', () => {
+  it('reads a draft with a BOM and CRLF line endings at the same positions', () => {
+    const text = readFileSync('test/fixtures/cli/basic/bad-number.md', 'utf8').replace(/\n/g, '\r\n')
+    const file = path.join(tmp, 'crlf-bom.md')
+    writeFileSync(file, '\ufeff' + text)
+    const run = runCli(['--format', 'json', file])
+    expect(parseJsonReport(run.stdout)[0].messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn])).toEqual([['doc-number-format', 5, 1, 5, 14]])
+  })
+
+  it('reads a draft saved in GB18030 by older office software', () => {
+    const text = readFileSync('test/fixtures/cli/basic/bad-number.md', 'utf8')
+    const file = path.join(tmp, 'gb18030.md')
+    writeFileSync(file, encodeGb18030(text))
+    const run = runCli(['--format', 'json', file])
+    const messages = parseJsonReport(run.stdout)[0].messages
+    expect(messages.find((m) => m.ruleId === 'doc-number-format')?.message).toBe(NUMBER_MESSAGE)
+  })
+})
+
+/** GB18030 bytes for the test, through iconv-like round trip: Node can decode GB18030 but not encode it. */
+function encodeGb18030(text: string): Buffer {
+  const decoder = new TextDecoder('gb18030')
+  const table = new Map<string, number[]>()
+  // Two-byte GBK area: enough for the characters of a notice.
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue
+      const char = decoder.decode(new Uint8Array([lead, trail]))
+      if (char.length === 1 && !table.has(char)) table.set(char, [lead, trail])
+    }
+  }
+  const bytes: number[] = []
+  for (const char of text) {
+    const code = char.codePointAt(0)!
+    if (code < 0x80) bytes.push(code)
+    else {
+      const pair = table.get(char)
+      if (!pair) throw new Error(`no GBK code for ${char}`)
+      bytes.push(...pair)
+    }
+  }
+  return Buffer.from(bytes)
+}
