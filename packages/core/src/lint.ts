@@ -5,7 +5,8 @@ import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {ResolvedConfig} from './config.js'
 import type {GazetteRule} from './rule.js'
-import {gazetteState} from './state.js'
+import {canonicalDocNumber} from './patterns.js'
+import {gazetteState, type LintSettings} from './state.js'
 import {isSuppressed, readDirectives} from './suppress.js'
 
 const LEVEL_NUMBER = {error: 2, warning: 1, info: 1} as const
@@ -48,18 +49,66 @@ export function processorFor(rules: GazetteRule[], resolved: ResolvedConfig): Pr
 
 /** Lints one decoded draft: parse once, build the Notice, run the rules, apply suppressions and severities. */
 export async function lintFile(file: VFile, rules: GazetteRule[], resolved: ResolvedConfig): Promise<VFile> {
-  file.data.gazetteSettings = resolved.settings
-  const processor = processorFor(rules, resolved)
-  const tree = processor.parse(file)
-  await processor.run(tree, file)
-  for (const message of file.messages) {
-    const level = message.ruleId ? resolved.levels.get(message.ruleId) : undefined
-    if (level === 'error') message.fatal = true
-    else if (level === 'warning') message.fatal = false
-    else if (level === 'info') message.fatal = undefined
+  const [linted] = await lintFiles([{file, resolved}], rules)
+  return linted
+}
+
+export interface LintInput {
+  file: VFile
+  resolved: ResolvedConfig
+}
+
+export interface PreparedFile extends LintInput {
+  tree: Root
+}
+
+/**
+ * Parses every draft and builds its Notice, and gives all of them one table of the run's numbers, so
+ * that cross-file rules (`doc-number-unique`) see every draft, also those another shard reports.
+ */
+export function prepareFiles(inputs: LintInput[], rules: GazetteRule[]): PreparedFile[] {
+  const runNumbers = new Map<string, string[]>()
+  const runSettings = new Map<ResolvedConfig, LintSettings>()
+  const prepared = inputs.map(({file, resolved}) => {
+    let settings = runSettings.get(resolved)
+    if (!settings) {
+      settings = {...resolved.settings, runNumbers}
+      runSettings.set(resolved, settings)
+    }
+    file.data.gazetteSettings = settings
+    const tree = processorFor(rules, resolved).parse(file)
+    const {notice} = gazetteState(tree, file)
+    const number = notice.number ? (canonicalDocNumber(notice.number.parts) ?? notice.number.text) : undefined
+    if (number) {
+      const paths = runNumbers.get(number) ?? []
+      paths.push(file.path ?? '')
+      runNumbers.set(number, paths)
+    }
+    return {file, resolved, tree}
+  })
+  return prepared
+}
+
+/** Runs the rules on prepared drafts and applies the configured severities. */
+export async function runPrepared(prepared: PreparedFile[], rules: GazetteRule[]): Promise<VFile[]> {
+  const results: VFile[] = []
+  for (const {file, resolved, tree} of prepared) {
+    await processorFor(rules, resolved).run(tree, file)
+    for (const message of file.messages) {
+      const level = message.ruleId ? resolved.levels.get(message.ruleId) : undefined
+      if (level === 'error') message.fatal = true
+      else if (level === 'warning') message.fatal = false
+      else if (level === 'info') message.fatal = undefined
+    }
+    file.messages.sort(compareMessages)
+    results.push(file)
   }
-  file.messages.sort(compareMessages)
-  return file
+  return results
+}
+
+/** Lints a set of drafts together (cross-file checks see all of them). */
+export async function lintFiles(inputs: LintInput[], rules: GazetteRule[]): Promise<VFile[]> {
+  return runPrepared(prepareFiles(inputs, rules), rules)
 }
 
 export function compareMessages(a: VFile['messages'][number], b: VFile['messages'][number]): number {

@@ -1,6 +1,11 @@
 import {
   findConfigFile,
   lintFile,
+  lintFiles,
+  prepareFiles,
+  runPrepared,
+  type LintInput,
+  type PreparedFile,
   loadConfigFile,
   resolveConfig,
   type GazetteRule,
@@ -38,4 +43,18 @@ export function resolveFor(loaded: LoadedConfig, overrides: Overrides = {}): Res
 /** Lints one decoded draft with every rule under a resolved config. */
 export function lint(file: VFile, resolved: ResolvedConfig): Promise<VFile> {
   return lintFile(file, allRules, resolved)
+}
+
+/** Lints drafts together, so cross-file checks (doc-number-unique) see every one of them. */
+export function lintAll(inputs: LintInput[]): Promise<VFile[]> {
+  return lintFiles(inputs, allRules)
+}
+
+/** Parse and model every draft of a run (phase one), then run the rules on a subset (a shard, the uncached). */
+export function prepareAll(inputs: LintInput[]): PreparedFile[] {
+  return prepareFiles(inputs, allRules)
+}
+
+export function runAll(prepared: PreparedFile[]): Promise<VFile[]> {
+  return runPrepared(prepared, allRules)
 }
