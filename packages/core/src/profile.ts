@@ -8,6 +8,8 @@ export interface ProfileIssuer {
   name: string
   /** The 机关代字 of its own numbers: `陵政办发`. */
   prefixes: string[]
+  /** How many of its own numbered documents the profile was learnt from. */
+  count?: number
 }
 
 export interface CountedName {
