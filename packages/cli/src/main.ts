@@ -2,7 +2,7 @@ import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {ConfigError, loadConfigFile, readDraft, type Lang, type LoadedConfig} from '@gazette-lint/core'
 import {allRules, lint, loadConfigFor, resolveFor, rulesById} from '@gazette-lint/engine'
-import {reporters} from '@gazette-lint/reporters'
+import {reporters, type ReportRule} from '@gazette-lint/reporters'
 import type {VFile} from 'vfile'
 import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
 import {listFiles, matchesIgnore} from './files.js'
@@ -82,7 +82,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
 
     if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal === true)
-    const output = reporters[options.format](files, {cwd: io.cwd, color: options.color ?? (io.isTTY === true && !options.outputFile)})
+    const output = reporters[options.format](files, {
+      cwd: io.cwd,
+      color: options.color ?? (io.isTTY === true && !options.outputFile),
+      rules: reportRules,
+      version: version(),
+    })
     if (options.outputFile) writeAtomically(path.resolve(io.cwd, options.outputFile), output)
     else io.stdout(output)
 
@@ -110,6 +115,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw error
   }
 }
+
+/** What the reporters know of the rules (SARIF's rule table, JUnit's test cases), from allRules. */
+const reportRules: ReportRule[] = allRules.map(({meta}) => ({
+  id: meta.id,
+  severity: meta.severity,
+  fixable: meta.fixable,
+  description: meta.description,
+  url: meta.url,
+  family: meta.family,
+}))
 
 /** Writes a report so that a reader never sees half of it: a temporary file, then a rename. */
 function writeAtomically(target: string, content: string): void {

@@ -1,25 +1,19 @@
-import path from 'node:path'
 import type {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
+import {checkstyle} from './checkstyle.js'
+import {relativePath, severityOf, type Reporter, type SeverityName} from './common.js'
+import {github} from './github.js'
+import {gitlab} from './gitlab.js'
+import {junit} from './junit.js'
+import {sarif} from './sarif.js'
 
-export type SeverityName = 'error' | 'warning' | 'info'
-
-export interface ReportContext {
-  /** Paths in reports are relative to this folder. */
-  cwd: string
-  color?: boolean
-}
-
-export type Reporter = (files: VFile[], context: ReportContext) => string
-
-export function severityOf(message: VFile['messages'][number]): SeverityName {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-}
-
-export function relativePath(file: VFile, cwd: string): string {
-  const absolute = file.path ? path.resolve(file.cwd, file.path) : ''
-  return absolute ? path.relative(cwd, absolute).split(path.sep).join('/') : '<stdin>'
-}
+export * from './common.js'
+export {escapeXml, escapeXmlLines} from './xml.js'
+export {sarif, SARIF_LEVEL, SARIF_SCHEMA} from './sarif.js'
+export {github, escapeGithubData, escapeGithubProperty} from './github.js'
+export {checkstyle} from './checkstyle.js'
+export {junit} from './junit.js'
+export {gitlab, GITLAB_SEVERITY, type GitlabIssue} from './gitlab.js'
 
 /** vfile-reporter's stylish text: a block per file, a line per finding with its rule id. */
 export const stylish: Reporter = (files, {color}) => {
@@ -61,4 +55,5 @@ export function toJsonResults(files: VFile[], cwd: string): JsonResult[] {
 
 export const json: Reporter = (files, {cwd}) => JSON.stringify(toJsonResults(files, cwd), null, 2) + '\n'
 
-export const reporters: Record<string, Reporter> = {stylish, json}
+/** The formats of `--format`, by name (the CLI's help lists these keys). */
+export const reporters: Record<string, Reporter> = {stylish, json, sarif, github, checkstyle, junit, gitlab}

@@ -1,0 +1,40 @@
+import {reportPath, rootOf, ruleIdOf, severityOf, spanOf, TOOL_NAME, type Reporter, type SeverityName} from './common.js'
+
+const COMMAND: Record<SeverityName, 'error' | 'warning' | 'notice'> = {error: 'error', warning: 'warning', info: 'notice'}
+
+/** GitHub's escaping of a workflow command's data (after `::`): `%`, CR and LF. */
+export function escapeGithubData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+/** GitHub's escaping of a workflow command's property value: the data escapes plus `:` and `,`. */
+export function escapeGithubProperty(value: string): string {
+  return escapeGithubData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+/**
+ * GitHub Actions workflow commands: `::error file=…,line=…::message` per finding, shown as
+ * annotations on the run and the pull request. Paths are relative to the repository root, where
+ * GitHub resolves them.
+ */
+export const github: Reporter = (files, context) => {
+  const root = rootOf(context)
+  const lines: string[] = []
+  for (const file of files) {
+    const filePath = reportPath(file, root, context.cwd)
+    for (const message of file.messages) {
+      const properties: Array<[string, string | number | undefined]> = [['file', filePath]]
+      const span = spanOf(message)
+      if (span) {
+        properties.push(['line', span.line], ['col', span.column], ['endLine', span.endLine], ['endColumn', span.endColumn])
+      }
+      properties.push(['title', `${TOOL_NAME} (${ruleIdOf(message)})`])
+      const rendered = properties
+        .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== null)
+        .map(([key, value]) => `${key}=${escapeGithubProperty(String(value))}`)
+        .join(',')
+      lines.push(`::${COMMAND[severityOf(message)]} ${rendered}::${escapeGithubData(message.reason)}`)
+    }
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : ''
+}

@@ -1,0 +1,75 @@
+import {relativePath, ruleIdOf, rulesFor, severityOf, spanOf, TOOL_NAME, type Message, type Reporter} from './common.js'
+import {escapeXml, escapeXmlLines, XML_DECLARATION} from './xml.js'
+
+function where(filePath: string, message: Message): string {
+  const span = spanOf(message)
+  if (!span) return filePath
+  const start = `${span.line}:${span.column ?? 1}`
+  return span.endLine ? `${filePath}:${start}-${span.endLine}:${span.endColumn ?? 1}` : `${filePath}:${start}`
+}
+
+function describe(filePath: string, message: Message): string {
+  return `${where(filePath, message)}: ${severityOf(message)}: ${message.reason}${message.url ? ` (${message.url})` : ''}`
+}
+
+/**
+ * JUnit XML (Jenkins, GitLab and Azure test reports): a `<testsuite>` per draft, a `<testcase>` per
+ * rule of `context.rules` (the rules the linter ran; rules turned off in a config still appear, and
+ * pass) plus any other rule id met in a message.
+ *
+ * Only errors fail: each error-level finding of a rule is a `<failure type="error">` of its test case.
+ * Warnings and infos do not fail a build, so they are listed in the test case's `<system-out>`, one
+ * line each, and the test case passes. `tests` counts test cases, `failures` counts the test cases
+ * with at least one failure (so failures ≤ tests, as JUnit consumers expect), `errors` is always 0
+ * (JUnit's errors are crashes of the test itself).
+ */
+export const junit: Reporter = (files, context) => {
+  const rules = rulesFor(files, context)
+  const suites: string[] = []
+  let totalTests = 0
+  let totalFailures = 0
+  for (const file of files) {
+    const filePath = relativePath(file, context.cwd)
+    // Jenkins splits a classname on its last dot: without the extension, a draft is one class.
+    const classname = filePath.replace(/\.[^./]*$/, '')
+    const byRule = new Map<string, Message[]>()
+    for (const message of file.messages) {
+      const id = ruleIdOf(message)
+      byRule.set(id, [...(byRule.get(id) ?? []), message])
+    }
+    const cases: string[] = []
+    let failures = 0
+    for (const rule of rules) {
+      const messages = byRule.get(rule.id) ?? []
+      const errors = messages.filter((message) => severityOf(message) === 'error')
+      const others = messages.filter((message) => severityOf(message) !== 'error')
+      if (errors.length > 0) failures++
+      const open = `    <testcase name="${escapeXml(rule.id)}" classname="${escapeXml(classname)}" time="0"`
+      if (messages.length === 0) {
+        cases.push(`${open}/>`)
+        continue
+      }
+      const body = [
+        ...errors.map(
+          (message) =>
+            `      <failure type="error" message="${escapeXml(message.reason)}">${escapeXmlLines([describe(filePath, message)])}</failure>`,
+        ),
+        ...(others.length > 0 ? [`      <system-out>${escapeXmlLines(others.map((message) => describe(filePath, message)))}</system-out>`] : []),
+      ]
+      cases.push(`${open}>`, ...body, '    </testcase>')
+    }
+    totalTests += rules.length
+    totalFailures += failures
+    suites.push(
+      `  <testsuite name="${escapeXml(filePath)}" tests="${rules.length}" failures="${failures}" errors="0" skipped="0" time="0">`,
+      ...cases,
+      '  </testsuite>',
+    )
+  }
+  return [
+    XML_DECLARATION,
+    `<testsuites name="${TOOL_NAME}" tests="${totalTests}" failures="${totalFailures}" errors="0" time="0">`,
+    ...suites,
+    '</testsuites>',
+  ].join('\n') + '\n'
+}
