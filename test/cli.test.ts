@@ -5,7 +5,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {parseJsonReport, runCli} from './helpers/cli.js'
 
 const FIXTURES = 'test/fixtures/cli'
-const NUMBER_MESSAGE = '发文字号的年份应使用六角括号〔〕，不用“[]”：应为“陵政办发〔2026〕31号”'
+const NUMBER_MESSAGE = '发文字号的年份应使用六角括号〔〕，不用“[]”：应为“陵政办发〔2026〕32号”'
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-cli-'))
 afterAll(() => rmSync(tmp, {recursive: true, force: true}))
 
@@ -21,7 +21,7 @@ describe('gazette-lint command line', () => {
     const run = runCli([`${FIXTURES}/basic/bad-number.md`])
     expect(run.status).toBe(1)
     expect(run.stdout).toContain('test/fixtures/cli/basic/bad-number.md')
-    expect(run.stdout).toMatch(/5:1-5:14\s+error\s+发文字号的年份应使用六角括号〔〕，不用“\[\]”：应为“陵政办发〔2026〕31号”\s+doc-number-format/)
+    expect(run.stdout).toMatch(/5:1-5:14\s+error\s+发文字号的年份应使用六角括号〔〕，不用“\[\]”：应为“陵政办发〔2026〕32号”\s+doc-number-format/)
   })
 
   it('--format json gives path, rule id, severity, positions, message and docs url', () => {
@@ -56,7 +56,7 @@ describe('gazette-lint command line', () => {
 
   it('--lang en gives English messages', () => {
     const run = runCli(['--lang', 'en', '--format', 'json', `${FIXTURES}/basic/bad-number.md`])
-    expect(parseJsonReport(run.stdout)[0].messages[0].message).toBe('The year of the document number belongs in 〔〕, not "[]": write "陵政办发〔2026〕31号"')
+    expect(parseJsonReport(run.stdout)[0].messages[0].message).toBe('The year of the document number belongs in 〔〕, not "[]": write "陵政办发〔2026〕32号"')
   })
 
   it('--rule id:severity overrides the default', () => {

@@ -11,6 +11,11 @@ export interface CliOptions {
   rules: Record<string, RuleLevel>
   config?: string
   color?: boolean
+  cache: boolean
+  cacheLocation?: string
+  shard?: [number, number]
+  /** `auto` or a number of worker threads. */
+  concurrency: 'auto' | number
   help: boolean
   version: boolean
 }
@@ -42,6 +47,10 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
         config: {type: 'string', short: 'c'},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
+        cache: {type: 'boolean'},
+        'cache-location': {type: 'string'},
+        shard: {type: 'string'},
+        concurrency: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'},
       },
@@ -67,8 +76,25 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
     if (!LEVELS.has(level)) throw new UsageError(`--rule ${id}: severity is error, warning, info or off, not "${level}"`)
     rules[id] = level as RuleLevel
   }
+  let shard: [number, number] | undefined
+  if (values.shard !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(values.shard)
+    const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0]
+    if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n (e.g. --shard 2/4), not "${values.shard}"`)
+    shard = [index, count]
+  }
+  let concurrency: 'auto' | number = 1
+  if (values.concurrency !== undefined) {
+    if (values.concurrency === 'auto') concurrency = 'auto'
+    else if (/^[1-9]\d*$/.test(values.concurrency)) concurrency = Number(values.concurrency)
+    else throw new UsageError(`--concurrency takes auto or a whole number ≥ 1, not "${values.concurrency}"`)
+  }
   return {
     patterns: positionals,
+    cache: (values.cache ?? false) || values['cache-location'] !== undefined,
+    cacheLocation: values['cache-location'],
+    shard,
+    concurrency,
     format,
     outputFile: values['output-file'],
     quiet: values.quiet ?? false,
@@ -96,6 +122,10 @@ Options:
       --lang <zh|en>       language of messages (default: zh)
       --rule <id:severity> set a rule's severity (error, warning, info, off); repeatable
   -c, --config <path>      use this config file instead of the nearest .gazettelintrc.*
+      --cache              reuse the findings of unchanged drafts (file .gazettelintcache)
+      --cache-location <p> where the cache is kept (implies --cache)
+      --shard <i/n>        report only shard i of n (a CI matrix); cross-file checks see every draft
+      --concurrency <n>    worker threads: auto (default 1 below 64 drafts) or a number
       --color, --no-color  force or disable colours
   -h, --help               show this help
   -v, --version            show the version
@@ -115,6 +145,10 @@ Exit codes: 0 clean, 1 error-level findings (or too many warnings), 2 usage or c
       --lang <zh|en>       提示语言（默认 zh）
       --rule <规则:级别>   设置规则级别（error、warning、info、off），可重复
   -c, --config <路径>      使用指定配置文件，而非就近的 .gazettelintrc.*
+      --cache              复用未改动草稿的检查结果（缓存文件 .gazettelintcache）
+      --cache-location <p> 缓存文件位置（同时启用 --cache）
+      --shard <i/n>        只报告第 i 份（共 n 份，用于 CI 矩阵）；跨文件检查仍看全部草稿
+      --concurrency <n>    工作线程数：auto 或数字
       --color, --no-color  强制或关闭颜色
   -h, --help               显示帮助
   -v, --version            显示版本

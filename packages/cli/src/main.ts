@@ -1,11 +1,13 @@
 import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {ConfigError, loadConfigFile, readDraft, type Lang, type LoadedConfig} from '@gazette-lint/core'
-import {allRules, lint, loadConfigFor, resolveFor, rulesById} from '@gazette-lint/engine'
+import {ConfigError, loadConfigFile, type Lang, type LoadedConfig} from '@gazette-lint/core'
+import {allRules, loadConfigFor, rulesById} from '@gazette-lint/engine'
 import {reporters, type ReportRule} from '@gazette-lint/reporters'
 import type {VFile} from 'vfile'
 import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
 import {listFiles, matchesIgnore} from './files.js'
+import {LintCache} from './cache.js'
+import {autoConcurrency, lintRun, ReadError} from './lint-run.js'
 
 export interface Io {
   stdout: (text: string) => void
@@ -67,18 +69,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
       )
     }
 
-    const files: VFile[] = []
-    for (const absolute of paths) {
-      const resolved = resolveFor(configFor(absolute), overrides)
-      let file: VFile
-      try {
-        file = await readDraft(path.relative(io.cwd, absolute), io.cwd)
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-        io.stderr(lang === 'en' ? `gazette-lint: cannot read ${path.relative(io.cwd, absolute)}: ${reason}\n` : `gazette-lint：无法读取 ${path.relative(io.cwd, absolute)}：${reason}\n`)
+    const concurrency = options.concurrency === 'auto' ? autoConcurrency(paths.length) : Math.min(options.concurrency, Math.max(1, paths.length))
+    const cache = options.cache ? new LintCache(path.resolve(io.cwd, options.cacheLocation ?? '.gazettelintcache'), io.stderr) : undefined
+    let files: VFile[]
+    try {
+      const debug = process.env.GAZETTE_LINT_DEBUG?.split(',').includes('run') ? io.stderr : undefined
+      files = await lintRun(paths, {cwd: io.cwd, configFor, overrides, cache, shard: options.shard, concurrency, version: version(), debug})
+    } catch (error) {
+      if (error instanceof ReadError) {
+        io.stderr(lang === 'en' ? `gazette-lint: cannot read ${error.file}: ${error.code}\n` : `gazette-lint：无法读取 ${error.file}：${error.code}\n`)
         return 2
       }
-      files.push(await lint(file, resolved))
+      throw error
     }
 
     if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal === true)

@@ -60,14 +60,25 @@ export interface LintInput {
 
 export interface PreparedFile extends LintInput {
   tree: Root
+  /** The draft's 发文字号 in canonical form, as cross-file checks compare it. */
+  number?: string
+}
+
+/** The run's numbers: canonical number → paths of the drafts that carry it. */
+export type RunNumbers = Map<string, string[]>
+
+export function addRunNumber(runNumbers: RunNumbers, number: string | undefined, filePath: string): void {
+  if (!number) return
+  const paths = runNumbers.get(number) ?? []
+  if (!paths.includes(filePath)) paths.push(filePath)
+  runNumbers.set(number, paths)
 }
 
 /**
  * Parses every draft and builds its Notice, and gives all of them one table of the run's numbers, so
  * that cross-file rules (`doc-number-unique`) see every draft, also those another shard reports.
  */
-export function prepareFiles(inputs: LintInput[], rules: GazetteRule[]): PreparedFile[] {
-  const runNumbers = new Map<string, string[]>()
+export function prepareFiles(inputs: LintInput[], rules: GazetteRule[], runNumbers: RunNumbers = new Map()): PreparedFile[] {
   const runSettings = new Map<ResolvedConfig, LintSettings>()
   const prepared = inputs.map(({file, resolved}) => {
     let settings = runSettings.get(resolved)
@@ -79,12 +90,8 @@ export function prepareFiles(inputs: LintInput[], rules: GazetteRule[]): Prepare
     const tree = processorFor(rules, resolved).parse(file)
     const {notice} = gazetteState(tree, file)
     const number = notice.number ? (canonicalDocNumber(notice.number.parts) ?? notice.number.text) : undefined
-    if (number) {
-      const paths = runNumbers.get(number) ?? []
-      paths.push(file.path ?? '')
-      runNumbers.set(number, paths)
-    }
-    return {file, resolved, tree}
+    addRunNumber(runNumbers, number, file.path ?? '')
+    return {file, resolved, tree, number}
   })
   return prepared
 }

@@ -4,6 +4,7 @@
  */
 import {readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
+import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be'
@@ -41,7 +42,9 @@ export async function readDraft(filePath: string, cwd = process.cwd()): Promise<
 
 export function draftFromBytes(bytes: Uint8Array, filePath: string, cwd = process.cwd()): VFile {
   const decoded = decodeBytes(bytes)
-  return draftFromText(decoded.text, filePath, cwd, decoded.encoding)
+  const file = draftFromText(decoded.text, filePath, cwd, decoded.encoding)
+  file.data.contentHash = createHash('sha256').update(bytes).digest('hex')
+  return file
 }
 
 export function draftFromText(text: string, filePath: string | undefined, cwd = process.cwd(), encoding: Encoding = 'utf-8'): VFile {

@@ -43,6 +43,8 @@ declare module 'vfile' {
     gazette: GazetteState
     gazetteSettings: LintSettings
     encoding: string
+    /** sha-256 of the bytes the draft was read from. */
+    contentHash: string
   }
 }
 

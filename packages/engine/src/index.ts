@@ -6,6 +6,7 @@ import {
   runPrepared,
   type LintInput,
   type PreparedFile,
+  type RunNumbers,
   loadConfigFile,
   resolveConfig,
   type GazetteRule,
@@ -51,8 +52,8 @@ export function lintAll(inputs: LintInput[]): Promise<VFile[]> {
 }
 
 /** Parse and model every draft of a run (phase one), then run the rules on a subset (a shard, the uncached). */
-export function prepareAll(inputs: LintInput[]): PreparedFile[] {
-  return prepareFiles(inputs, allRules)
+export function prepareAll(inputs: LintInput[], runNumbers?: RunNumbers): PreparedFile[] {
+  return prepareFiles(inputs, allRules, runNumbers)
 }
 
 export function runAll(prepared: PreparedFile[]): Promise<VFile[]> {

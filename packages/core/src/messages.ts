@@ -1,0 +1,51 @@
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {TextEdit} from './rule.js'
+
+/** A finding as plain data: what the cache stores and what a worker thread sends back. */
+export interface SerializedMessage {
+  reason: string
+  ruleId?: string
+  source?: string
+  url?: string
+  fatal?: boolean | null
+  place?: VFileMessage['place']
+  messageId?: string
+  data?: Record<string, string | number>
+  fix?: TextEdit[]
+  expected?: string[]
+}
+
+type Extras = {messageId?: string; data?: Record<string, string | number>; fix?: TextEdit[]}
+
+export function serializeMessages(file: VFile): SerializedMessage[] {
+  return file.messages.map((message) => {
+    const extras = message as VFileMessage & Extras
+    return {
+      reason: message.reason,
+      ruleId: message.ruleId,
+      source: message.source,
+      url: message.url,
+      fatal: message.fatal,
+      place: message.place,
+      messageId: extras.messageId,
+      data: extras.data,
+      fix: extras.fix,
+      expected: message.expected,
+    }
+  })
+}
+
+/** Puts serialized findings back on a file as real vfile messages, in order. */
+export function restoreMessages(file: VFile, messages: SerializedMessage[]): VFile {
+  for (const saved of messages) {
+    const message = file.message(saved.reason, {place: saved.place ?? undefined, ruleId: saved.ruleId, source: saved.source})
+    message.fatal = saved.fatal ?? undefined
+    if (saved.url) message.url = saved.url
+    if (saved.expected) message.expected = saved.expected
+    Object.assign(message, {messageId: saved.messageId, data: saved.data, fix: saved.fix})
+  }
+  return file
+}
+
+export {VFile}

@@ -1,0 +1,116 @@
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {parseJsonReport, runCli} from './helpers/cli.js'
+import {ROOT} from './helpers/rule-docs.js'
+
+const CLEAN = readFileSync(path.join(ROOT, 'test/fixtures/cli/basic/clean.md'), 'utf8')
+const draft = (sequence: number, numberText = `陵政办发〔2026〕${sequence}号`) => CLEAN.replace('陵政办发〔2026〕31号', numberText)
+
+let dir: string
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-run-'))
+  for (let index = 1; index <= 12; index++) writeFileSync(path.join(dir, `d${String(index).padStart(2, '0')}.md`), draft(40 + index))
+  // Two drafts that share a number, and one malformed number.
+  writeFileSync(path.join(dir, 'dup-a.md'), draft(90))
+  writeFileSync(path.join(dir, 'dup-b.md'), draft(90))
+  writeFileSync(path.join(dir, 'bad.md'), draft(0, '陵政办发[2026]91号'))
+})
+afterAll(() => rmSync(dir, {recursive: true, force: true}))
+
+const run = (args: string[], env: Record<string, string> = {}) => runCli(args, {cwd: dir, env: {GAZETTE_LINT_DEBUG: 'run', ...env}})
+const findings = (stdout: string) =>
+  parseJsonReport(stdout).flatMap((result) => result.messages.map((message) => `${result.path}:${message.line}:${message.ruleId}`))
+const stats = (stderr: string) => /linted (\d+), from cache (\d+)/.exec(stderr)!.slice(1).map(Number)
+
+describe('--shard i/n', () => {
+  it('splits the drafts into disjoint shards that together are the whole run, with the same findings', () => {
+    const whole = run(['--format', 'json', '.'])
+    const shards = [1, 2, 3].map((index) => run(['--format', 'json', '--shard', `${index}/3`, '.']))
+    const paths = shards.map((shard) => parseJsonReport(shard.stdout).map((result) => result.path))
+    expect(paths.flat().sort()).toEqual(parseJsonReport(whole.stdout).map((result) => result.path).sort())
+    expect(new Set(paths.flat()).size).toBe(15)
+    expect(paths.every((list) => list.length > 0)).toBe(true)
+    expect(shards.flatMap((shard) => findings(shard.stdout)).sort()).toEqual(findings(whole.stdout).sort())
+  })
+
+  it('keeps cross-file checks whole: a duplicated number is reported in each draft, whichever shard lints it', () => {
+    const all = [1, 2, 3, 4, 5].flatMap((index) => findings(run(['--format', 'json', '--shard', `${index}/5`, '.']).stdout))
+    expect(all.filter((finding) => finding.endsWith('doc-number-unique')).sort()).toEqual(['dup-a.md:5:doc-number-unique', 'dup-b.md:5:doc-number-unique'])
+  })
+
+  it('gives each draft the same shard on every run', () => {
+    expect(run(['--format', 'json', '--shard', '2/3', '.']).stdout).toBe(run(['--format', 'json', '--shard', '2/3', '.']).stdout)
+  })
+
+  it.each(['0/3', '4/3', '1/0', 'two'])('rejects --shard %s with exit 2', (value) => {
+    const result = run(['--shard', value, '.'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('--shard takes i/n')
+  })
+})
+
+describe('--concurrency', () => {
+  it.each(['json', 'stylish', 'sarif'])('worker threads give output identical to the serial run (%s)', (format) => {
+    const serial = run(['--format', format, '.'])
+    const parallel = run(['--format', format, '--concurrency', '3', '.'])
+    expect(parallel.stderr).toContain('3 thread(s)')
+    expect(parallel.stdout).toBe(serial.stdout)
+    expect(parallel.status).toBe(serial.status)
+  })
+})
+
+describe('--cache', () => {
+  it('a warm run reads no rule and reports the same; a changed draft, config or profile re-lints what it must', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-cache-'))
+    try {
+      cpSync(dir, work, {recursive: true})
+      const cached = (args: string[] = []) => runCli(['--cache', '--format', 'json', ...args, '.'], {cwd: work, env: {GAZETTE_LINT_DEBUG: 'run'}})
+      const cold = cached()
+      expect(stats(cold.stderr)).toEqual([15, 0])
+      const warm = cached()
+      expect(stats(warm.stderr)).toEqual([0, 15])
+      expect(warm.stdout).toBe(cold.stdout)
+      expect(warm.status).toBe(cold.status)
+
+      // One draft changed: only it is linted again.
+      writeFileSync(path.join(work, 'd03.md'), draft(43).replace('（此件公开发布）', '(此件公开发布)'))
+      const oneChanged = cached()
+      expect(stats(oneChanged.stderr)).toEqual([1, 14])
+      expect(findings(oneChanged.stdout)).toContain('d03.md:27:disclosure-format')
+
+      // A draft that starts sharing another's number: both are linted again.
+      writeFileSync(path.join(work, 'd04.md'), draft(45))
+      expect(stats(cached().stderr)).toEqual([2, 13])
+
+      // The config changed: everything under it is linted again.
+      writeFileSync(path.join(work, '.gazettelintrc.json'), JSON.stringify({rules: {'disclosure-format': 'off'}}))
+      const configChanged = cached()
+      expect(stats(configChanged.stderr)).toEqual([15, 0])
+      expect(findings(configChanged.stdout)).not.toContain('d03.md:27:disclosure-format')
+
+      // A profile named by the config changed: linted again.
+      const profile = JSON.parse(readFileSync(path.join(ROOT, 'packages/profiles/lingchuan.json'), 'utf8'))
+      writeFileSync(path.join(work, 'profile.json'), JSON.stringify(profile))
+      writeFileSync(path.join(work, '.gazettelintrc.json'), JSON.stringify({profile: './profile.json', rules: {'disclosure-format': 'off'}}))
+      expect(stats(cached().stderr)).toEqual([15, 0])
+      expect(stats(cached().stderr)).toEqual([0, 15])
+      profile.units = profile.units.filter((unit: {name: string}) => unit.name !== '县林业局')
+      writeFileSync(path.join(work, 'profile.json'), JSON.stringify(profile))
+      const profileChanged = cached()
+      expect(stats(profileChanged.stderr)).toEqual([15, 0])
+    } finally {
+      rmSync(work, {recursive: true, force: true})
+    }
+  })
+
+  it('a corrupt cache file is ignored with a warning and rebuilt', () => {
+    const location = path.join(dir, 'corrupt-cache.json')
+    writeFileSync(location, '{not json')
+    const result = run(['--cache-location', location, '--format', 'json', '.'])
+    expect(result.stderr).toContain('缓存文件')
+    expect(stats(result.stderr)).toEqual([15, 0])
+    expect(JSON.parse(readFileSync(location, 'utf8')).format).toBe(1)
+  })
+})
