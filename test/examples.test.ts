@@ -1,0 +1,159 @@
+/**
+ * The drafts in `examples/` run through the real CLI, as a user runs it: `node packages/cli/dist/bin.js`
+ * in the repository root, with today fixed by GAZETTE_LINT_TODAY. `examples/expected.json` maps every
+ * draft to the findings rules.md says it must produce, as {ruleId, line}; clean drafts map to [].
+ * Needs a build first (`npx tsc -b`).
+ */
+import {spawnSync, type SpawnSyncReturns} from 'node:child_process'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {ROOT} from './helpers/rule-docs.js'
+
+const EXAMPLES_DIR = path.join(ROOT, 'examples')
+const BIN = path.join(ROOT, 'packages', 'cli', 'dist', 'bin.js')
+const TODAY = '2026-11-23'
+const COUNTIES = ['lingchuan', 'pingshun', 'qinxian', 'jiangxian'] as const
+const NAME = /^(?<county>lingchuan|pingshun|qinxian|jiangxian)-(?<status>clean|bad)-(?<kind>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$/
+
+/** The rule each faulty draft's name promises (`<county>-bad-<fault>.md`). */
+const FAULT_RULE: Record<string, string> = {
+  'number-year': 'doc-number-year',
+  'number-brackets': 'doc-number-format',
+  'no-number': 'doc-number-present',
+  'issuer-short': 'issuer-known',
+  'signature-mismatch': 'issuer-consistent',
+  'date-spaces': 'date-format',
+  'date-invalid': 'date-valid',
+  'no-flag': 'disclosure-present',
+  'flag-halfwidth': 'disclosure-format',
+  'flag-position': 'disclosure-position',
+  'unknown-unit': 'responsible-unit-known',
+  'repeal-prefix': 'repeal-note-reference',
+  'repeal-unbracketed': 'repeal-note-format',
+  'numbering-skip': 'numbering-sequence',
+  'not-a-notice': 'title-format',
+  empty: 'doc-number-present',
+}
+
+interface Finding {
+  ruleId: string | null
+  line: number | null
+}
+
+interface JsonResult {
+  path: string
+  messages: Array<Finding & {severity: string; message: string}>
+}
+
+function cli(args: string[]): SpawnSyncReturns<string> {
+  const env: NodeJS.ProcessEnv = {...process.env, GAZETTE_LINT_TODAY: TODAY, NO_COLOR: '1'}
+  delete env.FORCE_COLOR
+  return spawnSync(process.execPath, [BIN, ...args], {cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+}
+
+const key = (finding: Finding) => `${finding.ruleId}@${finding.line}`
+const keySet = (findings: Finding[]) => [...new Set(findings.map(key))].sort()
+
+const exampleFiles = readdirSync(EXAMPLES_DIR)
+  .filter((name) => /\.(md|markdown)$/.test(name))
+  .sort()
+const expected = JSON.parse(readFileSync(path.join(EXAMPLES_DIR, 'expected.json'), 'utf8')) as Record<string, Finding[]>
+const parsed = exampleFiles.map((name) => ({name, groups: NAME.exec(name)?.groups}))
+const cleanFiles = parsed.filter((file) => file.groups?.status === 'clean').map((file) => file.name)
+const badFiles = parsed.filter((file) => file.groups?.status === 'bad').map((file) => file.name)
+
+let jsonRun: {status: number | null; byFile: Map<string, Finding[]>; stderr: string} | undefined
+
+/** One JSON run over the whole folder, shared by the per-file tests. */
+function runJson(): NonNullable<typeof jsonRun> {
+  if (jsonRun) return jsonRun
+  expect(existsSync(BIN), `${BIN} is missing: run \`npx tsc -b\` first`).toBe(true)
+  const result = cli(['--format', 'json', 'examples/'])
+  let results: JsonResult[]
+  try {
+    results = JSON.parse(result.stdout) as JsonResult[]
+  } catch {
+    throw new Error(`the json report is not JSON (exit ${result.status}):\n${result.stdout}\n${result.stderr}`)
+  }
+  const byFile = new Map<string, Finding[]>()
+  for (const file of results) byFile.set(path.basename(file.path), file.messages.map(({ruleId, line}) => ({ruleId, line})))
+  jsonRun = {status: result.status, byFile, stderr: result.stderr}
+  return jsonRun
+}
+
+describe('examples/: the drafts and expected.json', () => {
+  it('has at least 16 drafts, each named <county>-clean-<kind>.md or <county>-bad-<fault>.md', () => {
+    expect(exampleFiles.length).toBeGreaterThanOrEqual(16)
+    for (const file of parsed) expect(file.groups, `${file.name} does not follow the naming scheme`).toBeDefined()
+  })
+
+  it('has clean and faulty drafts for every county', () => {
+    for (const county of COUNTIES) {
+      expect(cleanFiles.some((name) => name.startsWith(`${county}-`)), `clean drafts of ${county}`).toBe(true)
+      expect(badFiles.some((name) => name.startsWith(`${county}-`)), `faulty drafts of ${county}`).toBe(true)
+    }
+  })
+
+  it('lists every draft in expected.json, and nothing else', () => {
+    expect(Object.keys(expected).sort()).toEqual(exampleFiles)
+    for (const [name, findings] of Object.entries(expected)) {
+      expect(Array.isArray(findings), name).toBe(true)
+      for (const finding of findings) {
+        expect(typeof finding.ruleId, `${name}: ruleId`).toBe('string')
+        expect(Number.isInteger(finding.line) && (finding.line ?? 0) >= 1, `${name}: line`).toBe(true)
+      }
+    }
+  })
+
+  it('expects no finding in the clean drafts and at least one in each faulty draft', () => {
+    for (const name of cleanFiles) expect(expected[name], name).toEqual([])
+    for (const name of badFiles) expect(expected[name].length, name).toBeGreaterThan(0)
+  })
+
+  it('names, for each faulty draft, a fault whose rule expected.json lists', () => {
+    for (const name of badFiles) {
+      const fault = NAME.exec(name)!.groups!.kind
+      const rule = FAULT_RULE[fault]
+      expect(rule, `${name}: unknown fault "${fault}" (add it to FAULT_RULE)`).toBeDefined()
+      expect(expected[name].map((finding) => finding.ruleId), name).toContain(rule)
+    }
+  })
+})
+
+describe('examples/: the CLI finds exactly the expected findings', () => {
+  it('reports every draft and exits 1 with the json reporter', () => {
+    const run = runJson()
+    expect(run.status, run.stderr).toBe(1)
+    expect([...run.byFile.keys()].sort()).toEqual(exampleFiles)
+  })
+
+  it.each(exampleFiles)('%s', (name) => {
+    const run = runJson()
+    const actual = run.byFile.get(name) ?? []
+    expect(keySet(actual), `findings of ${name} (ruleId@line)`).toEqual(keySet(expected[name] ?? []))
+  })
+
+  it.each(badFiles)('%s: the findings include the rule the name promises', (name) => {
+    const run = runJson()
+    const rule = FAULT_RULE[NAME.exec(name)!.groups!.kind]
+    expect((run.byFile.get(name) ?? []).map((finding) => finding.ruleId)).toContain(rule)
+  })
+})
+
+describe('examples/: stylish output and exit codes', () => {
+  it('the stylish run exits 1 and prints Chinese messages', () => {
+    expect(existsSync(BIN), `${BIN} is missing: run \`npx tsc -b\` first`).toBe(true)
+    const result = cli(['examples/'])
+    expect(result.status, result.stderr).toBe(1)
+    const findingLines = result.stdout.split('\n').filter((line) => /^\s*\d+:\d+(?:-\d+:\d+)?\s+(?:error|warning|info)\s/.test(line))
+    expect(findingLines.length).toBeGreaterThan(0)
+    for (const line of findingLines) expect(line, 'a finding without a Chinese message').toMatch(/[\u4e00-\u9fa5]/)
+    for (const name of badFiles) expect(result.stdout, `${name} in the stylish report`).toContain(`examples/${name}`)
+  })
+
+  it.each(cleanFiles)('%s alone exits 0', (name) => {
+    const result = cli([`examples/${name}`])
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0)
+  })
+})
