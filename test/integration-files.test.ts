@@ -1,0 +1,46 @@
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parse} from 'yaml'
+import {runCli} from './helpers/cli.js'
+import {ROOT} from './helpers/rule-docs.js'
+
+const read = (file: string) => parse(readFileSync(path.join(ROOT, file), 'utf8'))
+
+describe('CI integration files', () => {
+  it('action.yml runs the built CLI with the inputs it declares and uploads SARIF', () => {
+    const action = read('action.yml')
+    expect(action.runs.using).toBe('composite')
+    const steps: Array<{run?: string; uses?: string; env?: Record<string, string>}> = action.runs.steps
+    const script = steps.map((step) => step.run ?? '').join('\n')
+    expect(script).toContain('packages/cli/dist/bin.js')
+    expect(script).toContain('--format sarif')
+    expect(script).toContain('--format github')
+    const usedInputs = new Set(JSON.stringify(steps).match(/inputs\.([a-z-]+)/g)!.map((match) => match.slice('inputs.'.length)))
+    expect([...usedInputs].sort()).toEqual(Object.keys(action.inputs).sort())
+    expect(steps.some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif'))).toBe(true)
+  })
+
+  it('the pre-commit hook runs the package bin on Markdown files', () => {
+    const [hook] = read('.pre-commit-hooks.yaml')
+    expect(hook).toMatchObject({id: 'gazette-lint', entry: 'gazette-lint', language: 'node'})
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
+    expect(existsSync(path.join(ROOT, manifest.bin[hook.entry]))).toBe(true)
+    expect(new RegExp(hook.files).test('drafts/notice.md')).toBe(true)
+  })
+
+  it('the example workflow, GitLab job and pre-commit config use them with real options', () => {
+    const workflow = read('examples/ci/github-workflow.yml')
+    const lintStep = workflow.jobs.lint.steps.find((step: {uses?: string}) => step.uses?.startsWith('gazette-lint/gazette-lint'))
+    expect(Object.keys(lintStep.with).every((key) => key in read('action.yml').inputs)).toBe(true)
+    expect(workflow.jobs.lint.strategy.matrix.shard).toEqual(['1/4', '2/4', '3/4', '4/4'])
+    const gitlab = read('examples/ci/gitlab-ci.yml')
+    expect(gitlab['gazette-lint'].artifacts.reports.codequality).toBe('gl-code-quality-report.json')
+    expect(read('examples/ci/pre-commit-config.yaml').repos[0].hooks[0].id).toBe('gazette-lint')
+    // Every option the examples pass is one the CLI accepts.
+    for (const args of [['--format', 'gitlab'], ['--format', 'junit'], ['--cache', '--cache-location', 'x'], ['--shard', '1/4']]) {
+      const result = runCli([...args, '--help'])
+      expect(result.status, args.join(' ')).toBe(0)
+    }
+  })
+})
