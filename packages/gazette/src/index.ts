@@ -1,0 +1,7 @@
+export * from './normalize/index.js'
+export * from './patterns.js'
+export * from './types.js'
+export {splitGazette, findDocumentStarts, NUMBER_WINDOW, type DocumentStart} from './split.js'
+export {parseDocument, bodyBlocks, type DocumentMeta} from './structure.js'
+export {toDraftMarkdown, type DraftOptions} from './markdown.js'
+export {writeDrafts, draftFileName} from './write.js'
