@@ -174,8 +174,8 @@ export function isIssuerLine(text: string): boolean {
 export const ATTACHMENT_NOTE_START = /^(?<label>附\s*件)\s*(?<colon>[：:])/u
 /** The label printed before an attachment's heading: `附件1`, `附件 2`, `附件`, `附表 7`. */
 export const ATTACHMENT_LABEL = /^(?<word>附件|附表)\s*(?<ordinal>\d*)$/u
-/** One item of a 附件说明 list: `1.标题`, `2. 标题`, `3、标题`, `3-1.标题`. */
-export const ATTACHMENT_ITEM = /^(?<label>\d+(?:-\d+)?\s*[.．、])\s*(?<title>.+)$/u
+/** One item of a 附件说明 list: `1.标题`, `2. 标题`, `3、标题`, `3-1.标题`, and the misnumbered `（1）标题`. */
+export const ATTACHMENT_ITEM = /^(?<label>\d+(?:-\d+)?\s*[.．、]|[（(]\d+[）)])\s*(?<title>.+)$/u
 /** Notes on an attachment that are not part of its title. */
 export const ATTACHMENT_TITLE_NOTE = /\s*[（(](?:见网络版|另发|略)[）)]\s*$/u
 
@@ -191,9 +191,10 @@ export const NUMBERING_MARKERS: ReadonlyArray<{level: 1 | 2 | 3 | 4; pattern: Re
 export const ANNOTATION_LABEL =
   /^(?<label>责任单位|牵头单位|配合单位|参与单位|协同单位|协办单位|主办单位|责任领导|分管领导|责任科室|责任股室|责任人|完成时限|完成时间|时限要求)\s*(?<colon>[：:])/u
 /** Labels whose values are units (the others name people or deadlines). */
-export const UNIT_LABELS = new Set(['责任单位', '牵头单位', '配合单位', '参与单位', '协同单位', '协办单位', '主办单位', '责任科室', '责任股室'])
+// 责任科室 and 责任股室 name a bureau's internal sections (能源股, 人居办), not county units: not in the gazetteer.
+export const UNIT_LABELS = new Set(['责任单位', '牵头单位', '配合单位', '参与单位', '协同单位', '协办单位', '主办单位'])
 /** Suffix forms: `（X负责）`, `（X牵头，Y配合）`, `（X落实）`, `（X等部门分工负责）`. */
 export const ANNOTATION_SUFFIX = /(?:按职责分工负责|等部门分工负责|分工负责|负责|牵头|配合|分别按照职责落实|落实|指导督促落实)(?:。.*)?$/u
 /** A name that reads as an organisation, for bare unit lists (`（县直各有关部门、各乡镇人民政府）`). */
 export const UNIT_NAME =
-  /^[\u4e00-\u9fa5（）()]{1,30}(?:局|办|委|部|部门|政府|中心|大队|队|公司|行|支行|所|站|会|院|组|室|分局|单位|乡镇|镇|乡|厅|处|科|股|段|馆|团县委|县委|联|协|社|场|监管组|管理部|管委会|办公室)$/u
+  /^[\u4e00-\u9fa5（）()]{1,30}(?:局|办|委|部|部门|政府|中心|大队|队|公司|行|支行|所|站|会|院|组|室|分局|单位|乡镇|镇|乡|厅|处|科|股|段|馆|团县委|县委|联|协|社|场|监管组|管理部|管委会|办公室|集团)$/u

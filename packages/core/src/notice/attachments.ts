@@ -42,7 +42,9 @@ export function readAttachmentNote(
   for (let index = startIndex + 1; index < to; index++) {
     const unit = units[index]
     if (unit.kind === 'heading' || unit.kind === 'table') break
-    if (!ATTACHMENT_ITEM.test(unit.text)) break
+    // A wrapped title stays in the note when it is a line of the same paragraph as the line before.
+    const sameParagraph = unit.kind === 'line' && unit.node === units[index - 1].node
+    if (!ATTACHMENT_ITEM.test(unit.text) && !sameParagraph) break
     addLines(unit.position.start.offset, unit.text)
     lastIndex = index
   }
@@ -91,12 +93,14 @@ function makeItem(
   end = start + text.length,
 ): AttachmentItem {
   const title = rawTitle.replace(ATTACHMENT_TITLE_NOTE, '').trim()
-  const ordinal = /^\d+/.exec(label)
+  const ordinal = /\d+/.exec(label)
+  // The title ends where the item ends, less the note after it (a wrapped title spans a line break).
+  const tail = rawTitle.length - rawTitle.replace(ATTACHMENT_TITLE_NOTE, '').trimEnd().length
   return {
     text,
     position: locator.span(start, end),
     label,
     ordinal: ordinal ? Number(ordinal[0]) : undefined,
-    title: {text: title, position: locator.span(titleStart, titleStart + title.length)},
+    title: {text: title, position: locator.span(titleStart, Math.max(titleStart, end - tail))},
   }
 }

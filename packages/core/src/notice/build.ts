@@ -28,6 +28,7 @@ import {
 
 const TITLE_LIKE = new RegExp(`^(?:.{0,30}?)关于.+的(?:${DOC_TYPES.join('|')})$|令$`, 'u')
 const SENTENCE_PUNCTUATION = /[。，；！？,;!?：:]/u
+const ENDS_WITH_DOC_TYPE = new RegExp(`(?:${DOC_TYPES.join('|')})$`, 'u')
 
 /**
  * Locates every element of draft-format.md in a parsed draft. The only code that walks the tree;
@@ -85,16 +86,27 @@ export function buildNotice(tree: Root, text: string): Notice {
   const dateIndex =
     dateIndices.find((index) => index > 0 && isSignatureCandidate(units[index - 1])) ?? dateIndices[0] ?? -1
   let signatureIndex = dateIndex > 0 && isSignatureCandidate(units[dateIndex - 1]) && dateIndex - 1 >= bodyStart ? dateIndex - 1 : -1
+  const issuerName = issuerHeader?.text ?? title?.issuer?.text
+  const namesIssuer = (unit: Unit | undefined) =>
+    Boolean(unit) && unit!.kind !== 'heading' && unit!.kind !== 'table' && (issuerName ? unit!.text === issuerName : isIssuerLine(unit!.text))
+  if (signatureIndex < 0 && dateIndex >= 0) {
+    // A date without a signature before it: the signature may stand right after it (swapped) or one
+    // line before it (a flag between them); then it is found, and the date is the misplaced element.
+    signatureIndex = [dateIndex + 1, dateIndex - 2].find((index) => index >= bodyStart && index < coverEnd && namesIssuer(units[index])) ?? -1
+  }
   if (signatureIndex < 0 && dateIndex < 0) {
     // No date: the signature is the last line in the cover naming the issuer.
-    const issuerName = issuerHeader?.text ?? title?.issuer?.text
     for (let index = coverEnd - 1; index >= bodyStart; index--) {
-      const unit = units[index]
-      if (unit.kind === 'heading') continue
-      if (issuerName ? unit.text === issuerName : isIssuerLine(unit.text)) {
+      if (namesIssuer(units[index])) {
         signatureIndex = index
         break
       }
+    }
+    // Or, naming another issuer than the header, the organ's name that closes the cover (flags aside).
+    if (signatureIndex < 0) {
+      let index = coverEnd - 1
+      while (index >= bodyStart && parseFlagLine(units[index].text)) index--
+      if (index >= bodyStart && isSignatureCandidate(units[index]) && isIssuerLine(units[index].text)) signatureIndex = index
     }
   }
 
@@ -102,7 +114,7 @@ export function buildNotice(tree: Root, text: string): Notice {
     signatureIndex >= 0 ? {text: units[signatureIndex].text, position: units[signatureIndex].position, misplaced: false} : undefined
   const dateParts = dateIndex >= 0 ? parseDateLine(units[dateIndex].text) : undefined
   const date: Notice['date'] =
-    dateIndex >= 0 ? {text: units[dateIndex].text, position: units[dateIndex].position, parts: dateParts, misplaced: signatureIndex < 0} : undefined
+    dateIndex >= 0 ? {text: units[dateIndex].text, position: units[dateIndex].position, parts: dateParts, misplaced: signatureIndex < 0 || signatureIndex !== dateIndex - 1} : undefined
 
   // Disclosure flags anywhere; the one right after the date is in place.
   const disclosureFlags: DisclosureFlag[] = []
@@ -120,7 +132,8 @@ export function buildNotice(tree: Root, text: string): Notice {
   }
 
   // The 附件说明 of the cover: before the signature (or the date, or the cover's end).
-  const bodyLimit = signatureIndex >= 0 ? signatureIndex : dateIndex >= 0 ? dateIndex : coverEnd
+  const closingIndices = [signatureIndex, dateIndex].filter((index) => index >= 0)
+  const bodyLimit = closingIndices.length > 0 ? Math.min(...closingIndices) : coverEnd
   const attachmentNote = readAttachmentNote(units, bodyStart, bodyLimit, locator, 'cover')
   const bodyEnd = (attachmentNote ? units.findIndex((u) => u.position.start.offset === attachmentNote.position.start.offset) : bodyLimit) - 1
 
@@ -216,6 +229,16 @@ function readTitle(unit: Unit, locator: Locator): Title {
     if (name && isIssuerLine(name)) {
       issuer = {text: name, position: locator.span(start, start + name.length)}
       subjectStart = about
+    }
+  } else if (about < 0 && ENDS_WITH_DOC_TYPE.test(text)) {
+    // `平顺县人民政府封山禁火令`, `陵川县人民政府公告`: the issuer is the longest prefix naming an organ.
+    for (let end = text.length - 1; end >= 2; end--) {
+      const name = text.slice(0, end).trimEnd()
+      if (name.length === end && isIssuerLine(name)) {
+        issuer = {text: name, position: locator.span(start, start + name.length)}
+        subjectStart = end + (text.slice(end).length - text.slice(end).trimStart().length)
+        break
+      }
     }
   }
   const subjectText = text.slice(subjectStart)

@@ -35,12 +35,16 @@ export function readItems(units: Unit[], body: {firstUnit: number; lastUnit: num
     {scope: -1, first: body.firstUnit, last: body.lastUnit},
     ...sections.map((section, index) => ({scope: index, first: section.firstUnit, last: section.lastUnit})),
   ]
+  // The items of an enclosure's 附件说明 (`1.` `2.` …) are not part of the numbering.
+  const notes = sections.flatMap((section) => (section.attachmentNote ? [section.attachmentNote.position] : []))
+  const inNote = (unit: Unit) => notes.some((span) => unit.position.start.offset >= span.start.offset && unit.position.start.offset < span.end.offset)
   for (const {scope, first, last} of scopes) {
     const stack: number[] = []
     for (let index = Math.max(0, first); index <= last && index < units.length; index++) {
       const unit = units[index]
       if (unit.kind === 'table' || unit.kind === 'other') continue
       if (unit.kind === 'heading' && unit.depth === 1) continue
+      if (inNote(unit)) continue
       const marker = readMarker(unit.text)
       if (!marker) continue
       while (stack.length > 0 && items[stack[stack.length - 1]].level >= marker.level) stack.pop()
@@ -122,6 +126,8 @@ export function readAnnotations(units: Unit[], items: NumberedItem[], locator: L
       const closesParagraph = text.slice(group.end).trim() === '' || /^[。；;]?\s*$/u.test(text.slice(group.end))
       const form = classifyAnnotation(inner, closesParagraph)
       if (!form) continue
+      // A bare list of names is an annotation only after a sentence (`…。（县直各有关部门）`), not `…方案（试行）`.
+      if (form === 'list' && !/[。；;！？]$/u.test(text.slice(0, group.start).trimEnd())) continue
       const innerStart = base + group.start + 1
       const {fields, units: named} = readFields(inner, innerStart, form, locator)
       const annotation: ResponsibleAnnotation = {
@@ -153,15 +159,21 @@ function classifyAnnotation(inner: string, closesParagraph: boolean): Responsibl
   const head = trimmed.split(/[。；;]/u)[0]
   if (ANNOTATION_SUFFIX.test(head) && splitUnits(head.replace(ANNOTATION_SUFFIX, '')).every((part) => looksLikeUnit(part))) return 'suffix'
   const parts = splitUnits(trimmed)
-  if (parts.length > 0 && parts.every((part) => UNIT_NAME.test(part))) return 'list'
+  if (parts.length > 0 && parts.every((part) => isUnitName(part))) return 'list'
   return undefined
 }
 
-function looksLikeUnit(part: string): boolean {
-  return UNIT_NAME.test(part) || /等(?:单位|部门|相关单位)?$/u.test(part) || /牵头|配合|落实|负责/u.test(part)
+/** UNIT_NAME, reading `各乡、镇人民政府` as `各乡镇人民政府`. */
+function isUnitName(part: string): boolean {
+  return UNIT_NAME.test(part.replace(/乡、镇/u, '乡镇'))
 }
 
-const UNIT_SEPARATOR = /[、，,；;]/u
+function looksLikeUnit(part: string): boolean {
+  return isUnitName(part) || /等(?:单位|部门|相关单位)?$/u.test(part) || /牵头|配合|落实|负责/u.test(part)
+}
+
+// `各乡、镇人民政府` (平顺, 沁县) is one name: a `、` before 镇 does not separate units.
+const UNIT_SEPARATOR = /[，,；;]|、(?!镇)/u
 
 function splitUnits(text: string): string[] {
   return text
@@ -174,8 +186,11 @@ function splitUnits(text: string): string[] {
 export function cleanUnitName(part: string): string {
   return part
     .trim()
-    .replace(/(?:分别按照职责|按职责分工|等部门分工|分工)?(?:负责|落实|牵头|配合|指导督促落实)$/u, '')
+    .replace(/(?:(?:分别按照职责|按职责分工|按职责|等部门分工|分工)?(?:负责|落实|牵头|配合|指导督促落实))+$/u, '')
     .replace(/等(?:单位|部门|相关单位|有关单位)?$/u, '')
+    .trim()
+    // A unit's alias in brackets after its name: `县行政审批服务管理局〔县政务信息管理局〕`.
+    .replace(/[〔（(]([^〔〕（）()]+)[〕）)]$/u, (alias, name: string) => (UNIT_NAME.test(name) ? '' : alias))
     .trim()
 }
 

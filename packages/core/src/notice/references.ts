@@ -5,7 +5,12 @@ import type {Citation, Located, RepealNote, Unit} from './types.js'
 const DATE_BEFORE_ISSUE =
   /(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<issuer>[\u4e00-\u9fa5]{0,30}?)\s*(?:印发|发布|下发)的\s*$/u
 const NUMBER_AFTER_TITLE =
-  /^\s*(?:(?<group>[（(]\s*(?<inner>[^（）()]*)\s*[）)])|(?<bare>[\u4e00-\u9fa5]{1,12}\s*[〔\[【（(]\s*\d{2,4}\s*[〕\]】）)]\s*第?\s*\d+\s*号))?/u
+  /^\s*(?:(?<group>[（(]\s*(?<inner>(?:[^（）()]|[（(][^（）()]*[）)])*?)\s*[）)])|(?<bare>[\u4e00-\u9fa5]{1,12}\s*[〔\[【（(]\s*\d{2,4}\s*[〕\]】）)]\s*第?\s*\d+\s*号))?/u
+/** A repeal note whose title lacks `《》`: `原陵川县抗旱应急预案（陵政办发〔2017〕36号）同时` (before `废止`). */
+const UNQUOTED_NOTE =
+  /(?:^|[，,：:])\s*(?:(?<original>原)|(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<issuer>[\u4e00-\u9fa5]{0,30}?)\s*(?:印发|发布|下发)的)\s*(?<title>[^《》“”"‘’'，,；;：:（）()]{4,60}?)\s*(?<group>[（(]\s*(?<inner>(?:[^（）()]|[（(][^（）()]*[）)])*?号)\s*[）)])?\s*(?:同时)?\s*$/u
+/** What an untitled-by-《》 note must name when it gives no number: a document, not a seal (`原“…”印章`). */
+const DOCUMENT_TITLE_END = /(?:预案|方案|办法|规定|制度|细则|意见|通知|规划|计划|规则|决定|措施|要点|纲要|清单|目录|标准|条例|须知)$/u
 
 /**
  * Notes that repeal a predecessor: `原《title》（number）同时废止。` and
@@ -24,7 +29,11 @@ export function readRepealNotes(units: Unit[], locator: Locator, include: (unit:
       const sentenceStart = Math.max(text.lastIndexOf('。', stopAt - 1), text.lastIndexOf('；', stopAt - 1)) + 1
       const sentence = text.slice(sentenceStart, stopAt)
       const titleAt = sentence.lastIndexOf('《')
-      if (titleAt < 0) continue
+      if (titleAt < 0) {
+        const unquoted = readUnquotedNote(text, base, sentenceStart, sentence, stopAt, found[0], locator)
+        if (unquoted) notes.push(unquoted)
+        continue
+      }
       const titleClose = sentence.indexOf('》', titleAt)
       if (titleClose < 0) continue
       const titleText = sentence.slice(titleAt + 1, titleClose)
@@ -85,13 +94,75 @@ export function readRepealNotes(units: Unit[], locator: Locator, include: (unit:
         date,
         issuer,
         endsProperly: found[0] === '同时废止' && text[stopAt + found[0].length] === '。',
+        titleQuoted: true,
       })
     }
   }
   return notes
 }
 
+/** A note naming its predecessor without `《》`: only with `原` or a date of issue before it, and a number or a document's name. */
+function readUnquotedNote(
+  text: string,
+  base: number,
+  sentenceStart: number,
+  sentence: string,
+  stopAt: number,
+  stopWord: string,
+  locator: Locator,
+): RepealNote | undefined {
+  const match = UNQUOTED_NOTE.exec(sentence)
+  if (!match?.groups) return undefined
+  const groups = match.groups
+  const titleText = groups.title.trim()
+  if (/印章|专用章/u.test(titleText) || /^(?:有|则|来|先|因)/u.test(titleText)) return undefined
+  if (!groups.group && !DOCUMENT_TITLE_END.test(titleText)) return undefined
+  const at = (part: string, from: number) => sentenceStart + sentence.indexOf(part, from)
+  const leadAt = (match.index ?? 0) + match[0].search(/原|\d/u)
+  const titleAt = at(titleText, leadAt + 1)
+  const title: Located = {text: titleText, position: locator.span(base + titleAt, base + titleAt + titleText.length)}
+  let number: Located | undefined
+  let numberGroup: Located | undefined
+  let numberBracketed = false
+  if (groups.group) {
+    const groupAt = at(groups.group, titleAt - sentenceStart + titleText.length)
+    numberGroup = {text: groups.group, position: locator.span(base + groupAt, base + groupAt + groups.group.length)}
+    const inner = groups.inner.trim()
+    const innerAt = groupAt + groups.group.indexOf(inner)
+    number = {text: inner, position: locator.span(base + innerAt, base + innerAt + inner.length)}
+    numberBracketed = groups.group.startsWith('（') && groups.group.endsWith('）')
+  }
+  let date: Located | undefined
+  let issuer: Located | undefined
+  if (groups.date) {
+    const dateAt = sentenceStart + leadAt
+    date = {text: groups.date, position: locator.span(base + dateAt, base + dateAt + groups.date.length)}
+    if (groups.issuer) {
+      const issuerAt = at(groups.issuer, leadAt + groups.date.length)
+      issuer = {text: groups.issuer, position: locator.span(base + issuerAt, base + issuerAt + groups.issuer.length)}
+    }
+  }
+  const noteStart = sentenceStart + leadAt
+  let noteEnd = stopAt + stopWord.length
+  if (text[noteEnd] === '。') noteEnd += 1
+  return {
+    text: text.slice(noteStart, noteEnd),
+    position: locator.span(base + noteStart, base + noteEnd),
+    form: groups.original ? 'original' : 'dated',
+    title,
+    number,
+    numberBracketed,
+    numberGroup,
+    date,
+    issuer,
+    endsProperly: stopWord === '同时废止' && text[stopAt + stopWord.length] === '。',
+    titleQuoted: false,
+  }
+}
+
 const PREFIX_BOUNDARY = /^(?:.*?(?:按照|根据|依据|依照|参照|执行|落实|贯彻|见|及|和|与|或|的|是|由|经|对|在|将|把|为|以))/u
+/** After a bracket or a mark the prefix is the 代字 itself (`（长农经发〔2020〕38号）`), less any verb before it (`）和按照长政办发`). */
+const LEADING_VERB = /^(?:.*?(?:按照|根据|依据|依照|参照|执行|落实|贯彻|详见|参见))/u
 
 /** 文号 cited in the text, outside repeal notes (those belong to the repeal-note rules). */
 export function readCitations(units: Unit[], locator: Locator, repealNotes: RepealNote[], include: (unit: Unit) => boolean): Citation[] {
@@ -107,7 +178,8 @@ export function readCitations(units: Unit[], locator: Locator, repealNotes: Repe
       const groups = match.groups!
       // The greedy-free prefix may still start with running words (`按照长政办发`): cut them off.
       let prefix = groups.prefix
-      const boundary = PREFIX_BOUNDARY.exec(prefix)
+      const inRunningText = /[\u4e00-\u9fa5]/u.test(text[(match.index ?? 0) - 1] ?? '')
+      const boundary = (inRunningText ? PREFIX_BOUNDARY : LEADING_VERB).exec(prefix)
       if (boundary && boundary[0].length < prefix.length) prefix = prefix.slice(boundary[0].length)
       const start = (match.index ?? 0) + (groups.prefix.length - prefix.length)
       const end = (match.index ?? 0) + match[0].length

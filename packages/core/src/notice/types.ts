@@ -130,6 +130,8 @@ export interface RepealNote extends Located {
   issuer?: Located
   /** True when the note ends `同时废止。`. */
   endsProperly: boolean
+  /** False when the title is written without `《》` (`原陵川县抗旱应急预案（…）同时废止。`). */
+  titleQuoted?: boolean
 }
 
 export interface Citation extends Located {
