@@ -1,4 +1,5 @@
 import type {GazetteRule} from '@gazette-lint/core'
+import profileMissing from './profile-missing/index.js'
 
-/** The profile family, in the order of rules.md. Rules to come here: profile-missing. */
-export const rules: GazetteRule[] = []
+/** The profile family, in the order of rules.md. */
+export const rules: GazetteRule[] = [profileMissing]

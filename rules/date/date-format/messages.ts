@@ -1,0 +1,23 @@
+export const description = {
+  zh: '成文日期须写作“YYYY年M月D日”：阿拉伯数字，月、日不补零，中间不留空格',
+  en: 'The date reads YYYY年M月D日: Arabic numerals, no zero padding, no spaces',
+}
+
+export const messages = {
+  spaces: {
+    zh: '成文日期中不应有空格：应为“{expected}”',
+    en: 'The date contains spaces: write "{expected}"',
+  },
+  'zero-padded': {
+    zh: '成文日期的月、日不编虚位（不补零）：应为“{expected}”',
+    en: 'The month and day of the date have no leading zeros: write "{expected}"',
+  },
+  'chinese-numerals': {
+    zh: '成文日期应使用阿拉伯数字，不用汉字数字“{date}”：应为“{expected}”',
+    en: 'The date uses Arabic numerals, not Chinese numerals "{date}": write "{expected}"',
+  },
+  numeric: {
+    zh: '成文日期应写作“年月日”，不用“{date}”：应为“{expected}”',
+    en: 'The date is written with 年月日, not "{date}": write "{expected}"',
+  },
+}

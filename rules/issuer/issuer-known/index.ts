@@ -1,0 +1,38 @@
+import {defineRule} from '@gazette-lint/core'
+import {description, messages} from './messages.js'
+
+const LIST_SEPARATOR = {zh: '”或“', en: '" or "'}
+
+/** True when every character of `short` appears in `full`, in order (`县政府办` in `陵川县人民政府办公室`). */
+function isAbbreviationOf(short: string, full: string): boolean {
+  let at = 0
+  for (const char of short) {
+    at = full.indexOf(char, at)
+    if (at < 0) return false
+    at += char.length
+  }
+  return true
+}
+
+export default defineRule(
+  {id: 'issuer-known', family: 'issuer', severity: 'error', fixable: false, needsProfile: true, description, messages},
+  ({notice, profile, settings, report}) => {
+    const header = notice.issuerHeader
+    if (!header || !profile) return
+    const name = header.text.replace(/\s+/gu, '')
+    const names = profile.issuers.map((issuer) => issuer.name)
+    if (names.includes(name)) return
+    const separator = LIST_SEPARATOR[settings.lang]
+
+    // An abbreviation of a known name: suggest the names it can stand for, an office (办) for an office.
+    const covering = names.filter((full) => full !== name && isAbbreviationOf(name, full))
+    if (covering.length > 0) {
+      const office = /办/u.test(name)
+      const sameKind = covering.filter((full) => /办/u.test(full) === office)
+      const suggested = (sameKind.length > 0 ? sameKind : covering).sort((a, b) => a.length - b.length)
+      report({messageId: 'abbreviated', data: {name: header.text, expected: suggested.join(separator)}, at: header, expected: suggested})
+      return
+    }
+    report({messageId: 'unknown', data: {name: header.text, county: profile.county, expected: names.join(separator)}, at: header, expected: names})
+  },
+)

@@ -1,0 +1,39 @@
+import {draftFromText, lintFiles, resolveConfig} from '@gazette-lint/core'
+import {allRules} from '@gazette-lint/engine'
+import {describe, expect, it} from 'vitest'
+
+/** The run part of doc-number-unique: the drafts of one run share `settings.runNumbers` (number → files). */
+const draft = (number: string) => `壶关县人民政府办公室\n\n# 关于做好防汛工作的通知\n\n${number}\n`
+
+async function lintRun(drafts: Record<string, string>, lang: 'zh' | 'en' = 'zh') {
+  const rules = Object.fromEntries(allRules.map((rule) => [rule.meta.id, rule.meta.id === 'doc-number-unique' ? 'error' : 'off']))
+  const resolved = resolveConfig({dir: process.cwd(), config: {rules: rules as never, lang, today: '2026-11-23'}}, allRules)
+  const files = await lintFiles(Object.entries(drafts).map(([path, text]) => ({file: draftFromText(text, path), resolved})), allRules)
+  return Object.fromEntries(files.map((file) => [file.path, file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`)]))
+}
+
+describe('doc-number-unique across the drafts of a run', () => {
+  it('reports the number in every draft that carries it, naming the other drafts', async () => {
+    const result = await lintRun({
+      'drafts/a.md': draft('壶政办发〔2026〕3号'),
+      'drafts/b.md': draft('壶政办发〔2026〕3 号'),
+      'drafts/c.md': draft('壶政办发〔2026〕3号'),
+      'drafts/d.md': draft('壶政办发〔2026〕4号'),
+    })
+    expect(result).toEqual({
+      'drafts/a.md': ['5:1: 发文字号“壶政办发〔2026〕3号”与本次检查的其他文稿重号：drafts/b.md、drafts/c.md'],
+      'drafts/b.md': ['5:1: 发文字号“壶政办发〔2026〕3号”与本次检查的其他文稿重号：drafts/a.md、drafts/c.md'],
+      'drafts/c.md': ['5:1: 发文字号“壶政办发〔2026〕3号”与本次检查的其他文稿重号：drafts/a.md、drafts/b.md'],
+      'drafts/d.md': [],
+    })
+  })
+
+  it('speaks English with --lang en', async () => {
+    const result = await lintRun({'drafts/a.md': draft('壶政办发〔2026〕3号'), 'drafts/b.md': draft('壶政办发〔2026〕3号')}, 'en')
+    expect(result['drafts/a.md']).toEqual(['5:1: The document number "壶政办发〔2026〕3号" is also used by other drafts of this run: drafts/b.md'])
+  })
+
+  it('is quiet for a single draft', async () => {
+    expect(await lintRun({'drafts/a.md': draft('壶政办发〔2026〕3号')})).toEqual({'drafts/a.md': []})
+  })
+})
