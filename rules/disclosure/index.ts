@@ -1,4 +1,7 @@
 import type {GazetteRule} from '@gazette-lint/core'
+import disclosurePresent from './disclosure-present/index.js'
+import disclosureFormat from './disclosure-format/index.js'
+import disclosurePosition from './disclosure-position/index.js'
 
-/** The disclosure family, in the order of rules.md. Rules to come here: disclosure-present, disclosure-format, disclosure-position. */
-export const rules: GazetteRule[] = []
+/** The disclosure family, in the order of rules.md. */
+export const rules: GazetteRule[] = [disclosurePresent, disclosureFormat, disclosurePosition]

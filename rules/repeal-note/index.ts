@@ -1,4 +1,7 @@
 import type {GazetteRule} from '@gazette-lint/core'
+import repealNoteFormat from './repeal-note-format/index.js'
+import repealNoteReference from './repeal-note-reference/index.js'
+import repealNoteMissing from './repeal-note-missing/index.js'
 
-/** The repeal-note family, in the order of rules.md. Rules to come here: repeal-note-format, repeal-note-reference, repeal-note-missing. */
-export const rules: GazetteRule[] = []
+/** The repeal-note family, in the order of rules.md. */
+export const rules: GazetteRule[] = [repealNoteFormat, repealNoteReference, repealNoteMissing]

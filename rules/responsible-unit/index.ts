@@ -1,4 +1,7 @@
 import type {GazetteRule} from '@gazette-lint/core'
+import responsibleUnitMissing from './responsible-unit-missing/index.js'
+import responsibleUnitFormat from './responsible-unit-format/index.js'
+import responsibleUnitKnown from './responsible-unit-known/index.js'
 
-/** The responsible-unit family, in the order of rules.md. Rules to come here: responsible-unit-missing, responsible-unit-format, responsible-unit-known. */
-export const rules: GazetteRule[] = []
+/** The responsible-unit family, in the order of rules.md. */
+export const rules: GazetteRule[] = [responsibleUnitMissing, responsibleUnitFormat, responsibleUnitKnown]

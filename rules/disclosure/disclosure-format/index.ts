@@ -1,0 +1,54 @@
+import {defineRule, parseFlagLine, type TextEdit} from '@gazette-lint/core'
+import {STANDARD_FLAGS} from '../flags.js'
+import {description, messages} from './messages.js'
+
+/** The literal between the outer brackets of an allowed flag: `（此件公开发布）` → `此件公开发布`. */
+function innerOf(literal: string): string {
+  return literal.trim().replace(/^[（(［\[【]\s*/u, '').replace(/\s*[）)］\]】]$/u, '')
+}
+
+export default defineRule(
+  {id: 'disclosure-format', family: 'disclosure', severity: 'warning', fixable: true, description, messages},
+  ({notice, profile, settings, report}) => {
+    const allowed = profile?.disclosureLiterals.length ? profile.disclosureLiterals : STANDARD_FLAGS
+    const allowedInner = new Set(allowed.map(innerOf))
+    for (const flag of notice.disclosureFlags) {
+      const parts = parseFlagLine(flag.text)
+      if (!parts) continue
+      const start = flag.position.start.offset
+      const text = flag.text
+      const expected = `（${parts.inner}）`
+      // Where the closing bracket and a trailing stop stand in the flag's text.
+      const body = parts.trailingStop ? text.slice(0, -1).trimEnd() : text
+      const closeAt = body.length - 1
+      if (!parts.open) {
+        report({
+          messageId: 'no-brackets',
+          data: {expected},
+          at: flag,
+          fix: [
+            {start, end: start, text: '（'},
+            {start: start + body.length, end: start + body.length, text: '）'},
+          ],
+        })
+      } else if (parts.open !== '（' || parts.close !== '）') {
+        const fix: TextEdit[] = []
+        if (parts.open !== '（') fix.push({start, end: start + 1, text: '（'})
+        if (parts.close !== '）') fix.push({start: start + closeAt, end: start + closeAt + 1, text: '）'})
+        report({messageId: 'brackets', data: {open: parts.open, close: parts.close, expected}, at: flag, fix})
+      }
+      if (parts.trailingStop) {
+        report({
+          messageId: 'trailing-stop',
+          data: {expected},
+          at: flag,
+          fix: [{start: start + body.length, end: start + text.length, text: ''}],
+        })
+      }
+      if (!allowedInner.has(parts.inner)) {
+        const list = allowed.map((literal) => (settings.lang === 'en' ? `"${literal}"` : `“${literal}”`)).join(settings.lang === 'en' ? ', ' : '、')
+        report({messageId: 'unknown', data: {flag: expected, allowed: list}, at: flag})
+      }
+    }
+  },
+)

@@ -1,0 +1,23 @@
+export const description = {
+  zh: '公开属性须为本县规定的写法之一，使用全角圆括号（），末尾不加句号',
+  en: 'The disclosure flag is one of the allowed literals, in full-width （）, without a trailing 。',
+}
+
+export const messages = {
+  brackets: {
+    zh: '公开属性应使用全角圆括号（），不用“{open}{close}”：应为“{expected}”',
+    en: 'The disclosure flag takes full-width brackets （）, not "{open}{close}": write "{expected}"',
+  },
+  'no-brackets': {
+    zh: '公开属性应加全角圆括号：应为“{expected}”',
+    en: 'The disclosure flag belongs in full-width brackets: write "{expected}"',
+  },
+  'trailing-stop': {
+    zh: '公开属性末尾不加句号：应为“{expected}”',
+    en: 'No full stop after the disclosure flag: write "{expected}"',
+  },
+  unknown: {
+    zh: '“{flag}”不是规定的公开属性写法，应为{allowed}之一',
+    en: '"{flag}" is not an allowed disclosure flag: use one of {allowed}',
+  },
+}

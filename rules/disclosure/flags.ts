@@ -1,0 +1,13 @@
+import type {DisclosureFlag, Notice} from '@gazette-lint/core'
+
+/**
+ * The notice's own flag: the one right after the date, else the first one found. The disclosure rules
+ * agree on it, so an extra flag is reported once (disclosure-present) and a misplaced one once
+ * (disclosure-position).
+ */
+export function primaryFlag(notice: Notice): DisclosureFlag | undefined {
+  return notice.disclosureFlags.find((flag) => flag.placement === 'after-date') ?? notice.disclosureFlags[0]
+}
+
+/** The three flags of 国办发〔2016〕80号, used when no county profile applies. */
+export const STANDARD_FLAGS = ['（此件公开发布）', '（此件依申请公开）', '（此件不予公开）']

@@ -1,0 +1,98 @@
+import {defineRule, type RepealNote, type RuleContext, type TextEdit} from '@gazette-lint/core'
+import {normalizeTitle} from '../shared.js'
+import {description, messages} from './messages.js'
+
+/** The `repeals` entries of the front matter that give a number: title → number. */
+function frontMatterNumbers(data: Record<string, unknown> | undefined): Map<string, string> {
+  const numbers = new Map<string, string>()
+  const repeals = data?.repeals
+  if (!Array.isArray(repeals)) return numbers
+  for (const entry of repeals) {
+    if (entry && typeof entry === 'object' && typeof entry.title === 'string' && typeof entry.number === 'string') {
+      numbers.set(normalizeTitle(entry.title), entry.number)
+    }
+  }
+  return numbers
+}
+
+export default defineRule(
+  {id: 'repeal-note-format', family: 'repeal-note', severity: 'error', fixable: true, description, messages},
+  ({notice, report}) => {
+    const declared = frontMatterNumbers(notice.frontMatter?.data)
+    for (const note of notice.repealNotes) {
+      const title = note.title
+      if (!title) continue
+      // `对《…》予以废止` in running text is not a repeal note of this draft.
+      if (note.form === 'bare' && !note.number && !note.text.includes('同时废止')) continue
+      const titleEnd = title.position.end.offset + (note.titleQuoted === false ? 0 : 1)
+      if (note.titleQuoted === false) {
+        report({
+          messageId: 'title-marks',
+          data: {title: title.text},
+          at: title,
+          fix: [
+            {start: title.position.start.offset, end: title.position.start.offset, text: '《'},
+            {start: title.position.end.offset, end: title.position.end.offset, text: '》'},
+          ],
+        })
+      }
+      if (note.form === 'bare') report({messageId: 'form', data: {title: title.text}, at: note})
+      checkNumber(note, titleEnd, declared, report)
+      if (!note.endsProperly) report({messageId: 'ending', at: note, fix: endingFix(note, notice.text)})
+    }
+  },
+)
+
+function checkNumber(
+  note: RepealNote,
+  titleEnd: number,
+  declared: Map<string, string>,
+  report: RuleContext['report'],
+): void {
+  const title = note.title!
+  const number = note.number
+  if (!number) {
+    // The front matter may name the number: then it can be written in.
+    const known = declared.get(normalizeTitle(title.text))
+    // Not while the title still lacks its 《》: the two insertions would meet at one offset.
+    const fix = known && !note.numberGroup && note.titleQuoted !== false ? [{start: titleEnd, end: titleEnd, text: `（${known}）`}] : undefined
+    report({messageId: 'no-number', data: {title: title.text}, at: note.numberGroup ?? note, fix})
+    return
+  }
+  const group = note.numberGroup
+  if (!group) {
+    report({
+      messageId: 'unbracketed',
+      data: {number: number.text},
+      at: number,
+      fix: [
+        {start: number.position.start.offset, end: number.position.start.offset, text: '（'},
+        {start: number.position.end.offset, end: number.position.end.offset, text: '）'},
+      ],
+    })
+    return
+  }
+  if (!note.numberBracketed) {
+    const open = group.text[0]
+    const close = group.text[group.text.length - 1]
+    const fix: TextEdit[] = []
+    if (open !== '（') fix.push({start: group.position.start.offset, end: group.position.start.offset + 1, text: '（'})
+    if (close !== '）') fix.push({start: group.position.end.offset - 1, end: group.position.end.offset, text: '）'})
+    report({messageId: 'brackets', data: {open, close, number: number.text}, at: group, fix})
+  }
+}
+
+/** `…废止` → `…同时废止。`, when the note ends its sentence (nothing but a stop or the paragraph's end follows). */
+function endingFix(note: RepealNote, text: string): TextEdit[] | undefined {
+  const end = note.position.end.offset
+  const noteText = note.text
+  const hasStop = noteText.endsWith('。')
+  const core = hasStop ? noteText.slice(0, -1) : noteText
+  if (!core.endsWith('废止')) return undefined
+  if (!hasStop && !/^\s*(?:$|\n)/u.test(text.slice(end))) return undefined
+  const edits: TextEdit[] = []
+  const stopAt = end - (hasStop ? 1 : 0)
+  if (!core.endsWith('同时废止')) edits.push({start: stopAt - 2, end: stopAt - 2, text: '同时'})
+  if (!hasStop) edits.push({start: end, end, text: '。'})
+  return edits.length > 0 ? edits : undefined
+}

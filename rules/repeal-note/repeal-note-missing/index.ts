@@ -1,0 +1,89 @@
+import {defineRule, type Located, type Notice, type RegistryEntry} from '@gazette-lint/core'
+import {normalizeTitle, numberKey} from '../shared.js'
+import {description, messages} from './messages.js'
+
+/**
+ * What the draft issues, with where it is named: the enclosures' headings, the titles quoted in a
+ * `关于印发《…》的通知`, the title between 印发 and 的通知, or the notice's own subject for a direct notice.
+ */
+function issuedDocuments(notice: Notice): Located[] {
+  const issued: Located[] = []
+  const title = notice.title
+  for (const section of notice.sections) if (section.kind === 'enclosure' && section.heading) issued.push(section.heading)
+  if (!title) return issued
+  if (title.issuesDocument) {
+    issued.push(...title.quotedTitles)
+    const named = /^关于(?:印发|转发|下发|颁发)(.+)的通知$/u.exec(title.subject.text)
+    if (named && title.quotedTitles.length === 0) issued.push({text: named[1], position: title.subject.position})
+  } else {
+    issued.push(title.subject)
+  }
+  return issued
+}
+
+function entryTitles(entry: RegistryEntry): string[] {
+  return [entry.title, entry.noticeTitle].filter((title): title is string => Boolean(title)).map(normalizeTitle)
+}
+
+export default defineRule(
+  {id: 'repeal-note-missing', family: 'repeal-note', severity: 'warning', fixable: false, needsProfile: true, description, messages},
+  ({notice, profile, report}) => {
+    if (!profile) return
+    const notes = notice.repealNotes
+    const named = (title: string | undefined, number: string | undefined) =>
+      notes.some(
+        (note) =>
+          (title !== undefined && note.title && normalizeTitle(note.title.text) === normalizeTitle(title)) ||
+          (number !== undefined && note.number && numberKey(note.number.text) === numberKey(number)),
+      )
+
+    // The predecessors the front matter declares: checked below, against the notes.
+    const repeals = notice.frontMatter?.data?.repeals
+    const declared = (Array.isArray(repeals) ? repeals : []).filter(
+      (entry): entry is {title: string; number?: unknown} => Boolean(entry) && typeof entry === 'object' && typeof entry.title === 'string',
+    )
+    const isDeclared = (entry: RegistryEntry) =>
+      declared.some(
+        (item) =>
+          (entry.title !== undefined && normalizeTitle(item.title) === normalizeTitle(entry.title)) ||
+          (typeof item.number === 'string' && numberKey(item.number) === numberKey(entry.number)),
+      )
+
+    // Published documents of the same issuer that the draft re-issues under the same title.
+    const issuer = profile.issuers.find((known) => known.name === notice.issuer)
+    const ownNumber = notice.number ? numberKey(notice.number.text) : undefined
+    const draftDate = notice.date?.parts
+      ? `${notice.date.parts.year}-${String(notice.date.parts.month).padStart(2, '0')}-${String(notice.date.parts.day).padStart(2, '0')}`
+      : undefined
+    const candidates = profile.registry.filter((entry) => {
+      if (entry.status === 'repealed') return false
+      if (ownNumber && numberKey(entry.number) === ownNumber) return false
+      if (draftDate && entry.date && entry.date > draftDate) return false
+      if (entry.issuer) return entry.issuer === notice.issuer
+      return Boolean(issuer?.prefixes.some((prefix) => entry.number.startsWith(prefix + '〔')))
+    })
+    const reported = new Set<RegistryEntry>()
+    if (notice.issuer && candidates.length > 0) {
+      for (const document of issuedDocuments(notice)) {
+        const key = normalizeTitle(document.text)
+        for (const entry of candidates) {
+          if (reported.has(entry) || !entryTitles(entry).includes(key)) continue
+          reported.add(entry)
+          // Declared in the front matter: the front-matter check below speaks for it.
+          if (named(entry.title, entry.number) || isDeclared(entry)) continue
+          const title = entry.title ?? document.text
+          report({messageId: 'missing', data: {title, number: entry.number}, at: document, expected: [`原《${title}》（${entry.number}）同时废止。`]})
+        }
+      }
+    }
+
+    // Each predecessor the front matter declares has its note in the text.
+    const at = notice.frontMatter?.keys.repeals
+    if (!at) return
+    for (const entry of declared) {
+      const number = typeof entry.number === 'string' ? entry.number : undefined
+      if (named(entry.title, number)) continue
+      report({messageId: 'front-matter', data: {title: entry.title, number: number ? `（${number}）` : ''}, at})
+    }
+  },
+)

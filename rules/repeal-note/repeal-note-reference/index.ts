@@ -1,0 +1,93 @@
+import {
+  canonicalDocNumber,
+  CANONICAL_NUMBER,
+  defineRule,
+  nearestNames,
+  parseDocNumber,
+  type RegistryEntry,
+  type RepealNote,
+} from '@gazette-lint/core'
+import {chineseDate, isoOfInlineDate, normalizeTitle, numberKey} from '../shared.js'
+import {description, messages} from './messages.js'
+
+/** The titles a registry entry answers to: the document's, the notice's, and the one quoted in the notice's title. */
+function registryTitles(entry: RegistryEntry): Set<string> {
+  const titles = new Set<string>()
+  for (const title of [entry.title, entry.noticeTitle]) {
+    if (!title) continue
+    titles.add(normalizeTitle(title))
+    const issued = /^关于印发(.+)的通知$/u.exec(normalizeTitle(title))
+    if (issued) titles.add(issued[1])
+  }
+  return titles
+}
+
+export default defineRule(
+  {id: 'repeal-note-reference', family: 'repeal-note', severity: 'error', fixable: false, needsProfile: true, description, messages},
+  ({notice, profile, settings, report}) => {
+    if (!profile) return
+    const ownPrefixes = profile.issuers.find((issuer) => issuer.name === notice.issuer)?.prefixes ?? []
+    // Own prefixes first, so that a tie suggests the issuer's own 代字.
+    const prefixes = [...new Set([...ownPrefixes, ...profile.issuers.flatMap((issuer) => issuer.prefixes)])]
+    const registry = new Map<string, RegistryEntry>()
+    for (const entry of profile.registry) if (!registry.has(numberKey(entry.number))) registry.set(numberKey(entry.number), entry)
+    const seen = new Map<string, RepealNote>()
+
+    for (const note of notice.repealNotes) {
+      const number = note.number
+      if (!number) continue
+      const parts = parseDocNumber(number.text)
+      if (!parts) {
+        report({messageId: 'unreadable', data: {number: number.text}, at: number})
+        continue
+      }
+      const canonical = canonicalDocNumber(parts)
+      if (!canonical) {
+        report({messageId: 'unreadable', data: {number: number.text}, at: number})
+        continue
+      }
+      if (!CANONICAL_NUMBER.test(number.text) || /^0/.test(parts.sequence)) {
+        report({messageId: 'malformed', data: {number: number.text, expected: canonical}, at: number})
+      }
+      if (!prefixes.includes(parts.prefix)) {
+        const nearest = nearestNames(parts.prefix, prefixes, {maxDistance: 2, limit: 1})[0]
+        if (nearest) {
+          const expected = canonical.replace(parts.prefix, nearest.name)
+          report({messageId: 'foreign-prefix', data: {number: number.text, prefix: parts.prefix, county: profile.county, expected}, at: number, expected: [expected]})
+        } else {
+          const list = prefixes.map((prefix) => (settings.lang === 'en' ? `"${prefix}"` : `“${prefix}”`)).join(settings.lang === 'en' ? ', ' : '、')
+          report({messageId: 'unknown-prefix', data: {number: number.text, prefix: parts.prefix, county: profile.county, prefixes: list}, at: number})
+        }
+      }
+
+      const key = canonical
+      const entry = registry.get(key)
+      const title = note.title
+      const iso = note.date ? isoOfInlineDate(note.date.text) : undefined
+      const knowsTitle = Boolean(entry && (entry.title || entry.noticeTitle))
+      const knowsDate = Boolean(entry?.date)
+      if (entry && title && knowsTitle && !registryTitles(entry).has(normalizeTitle(title.text))) {
+        const expected = entry.title ?? entry.noticeTitle!
+        report({messageId: 'registry-title', data: {number: canonical, expected, title: title.text}, at: title, expected: [expected]})
+      }
+      if (entry?.date && note.date && iso && iso !== entry.date) {
+        const expected = chineseDate(entry.date)
+        report({messageId: 'registry-date', data: {number: canonical, expected, date: note.date.text}, at: note.date, expected: [expected]})
+      }
+
+      // Two notes naming one number: they must agree where the registry does not settle it.
+      const first = seen.get(key)
+      if (!first) {
+        seen.set(key, note)
+        continue
+      }
+      if (!knowsTitle && title && first.title && normalizeTitle(title.text) !== normalizeTitle(first.title.text)) {
+        report({messageId: 'inconsistent-title', data: {number: canonical, other: first.title.text, line: first.title.position.start.line, title: title.text}, at: title})
+      }
+      const firstIso = first.date ? isoOfInlineDate(first.date.text) : undefined
+      if (!knowsDate && note.date && first.date && iso && firstIso && iso !== firstIso) {
+        report({messageId: 'inconsistent-date', data: {number: canonical, other: first.date.text, line: first.date.position.start.line, date: note.date.text}, at: note.date})
+      }
+    }
+  },
+)

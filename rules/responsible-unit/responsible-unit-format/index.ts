@@ -1,0 +1,85 @@
+import {defineRule, type ResponsibleAnnotation, type TextEdit} from '@gazette-lint/core'
+import {description, messages} from './messages.js'
+
+type Style = '（）' | '〔〕'
+
+/** `（…）` and `(…)` are one style (half-width brackets are punctuation-fullwidth's); `〔…〕` the other. */
+function styleOf(annotation: ResponsibleAnnotation): Style | undefined {
+  const round = (char: string, full: string, half: string) => char === full || char === half
+  if (round(annotation.open, '（', '(') && round(annotation.close, '）', ')')) return '（）'
+  if (annotation.open === '〔' && annotation.close === '〕') return '〔〕'
+  return undefined
+}
+
+export default defineRule(
+  {id: 'responsible-unit-format', family: 'responsible-unit', severity: 'warning', fixable: true, description, messages},
+  ({notice, report}) => {
+    const {annotations, units, text} = notice
+    if (annotations.length === 0) return
+    // One bracket style per document: the majority wins (（） on a tie, the corpus' usual style).
+    const counts = {'（）': 0, '〔〕': 0}
+    for (const annotation of annotations) {
+      const style = styleOf(annotation)
+      if (style) counts[style]++
+    }
+    const majority: Style = counts['〔〕'] > counts['（）'] ? '〔〕' : '（）'
+
+    for (const annotation of annotations) {
+      const start = annotation.position.start.offset
+      const end = annotation.position.end.offset
+      const style = styleOf(annotation)
+      if (style !== majority) {
+        const fix: TextEdit[] = []
+        if (annotation.open !== majority[0]) fix.push({start, end: start + 1, text: majority[0]})
+        if (annotation.close !== majority[1]) fix.push({start: end - 1, end, text: majority[1]})
+        report({messageId: 'bracket-style', data: {expected: majority, found: annotation.open + annotation.close}, at: annotation, fix})
+      }
+
+      for (const [index, field] of annotation.fields.entries()) {
+        if (field.label && field.colon && field.colon.text !== '：') {
+          report({
+            messageId: 'label-colon',
+            data: {label: field.label.text},
+            at: field.colon,
+            fix: [{start: field.colon.position.start.offset, end: field.colon.position.end.offset, text: '：'}],
+          })
+        }
+        const previous = annotation.fields[index - 1]
+        if (index === 0 || !previous || !field.label) continue
+        // What stands between the previous field's value and this label.
+        const gapStart = previous.value.position.end.offset
+        const gapEnd = field.label.position.start.offset
+        const gap = text.slice(gapStart, gapEnd)
+        const separator = gap.trim()
+        if (separator === '；') continue
+        // The corpus' two-field form B: `（责任单位：X，配合单位：Y）`.
+        const formB = annotation.fields.length === 2 && previous.label?.text === '责任单位' && field.label.text === '配合单位' && separator === '，'
+        if (formB) continue
+        report({
+          messageId: separator ? 'field-separator' : 'field-separator-missing',
+          data: {label: field.label.text, found: separator},
+          at: separator ? {start: previous.value.position.end, end: field.label.position.start} : field.label,
+          fix: [{start: gapStart, end: gapEnd, text: '；'}],
+        })
+      }
+
+      // Placement: after the task sentence's 。, closing the paragraph.
+      const unit = units[annotation.unitIndex]
+      const before = text.slice(unit.position.start.offset, start)
+      const after = text.slice(end, unit.position.end.offset)
+      if (after.trim() !== '') {
+        // `安排45.5万元（责任单位：县乡村振兴局）；` — an annotation closing a clause of an enumeration (003:191–197).
+        if (/^\s*[；;。]/u.test(after)) continue
+        report({messageId: 'inline', data: {annotation: annotation.text}, at: annotation})
+        continue
+      }
+      // `…。二是…工作（责任单位：X）`: a sentence paragraph whose last sentence lost its 。. A bare heading-like
+      // item (`26. 落实好普惠性支持政策〔责任单位：…〕`, 000:3280) has no 。 at all and is left alone.
+      const last = before.trimEnd()
+      if (last && !/[。！？!?]$/u.test(last) && last.includes('。')) {
+        const at = unit.position.start.offset + last.length
+        report({messageId: 'missing-stop', data: {annotation: annotation.text}, at: annotation, fix: [{start: at, end: at, text: '。'}]})
+      }
+    }
+  },
+)

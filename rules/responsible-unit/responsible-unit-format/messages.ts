@@ -1,0 +1,31 @@
+export const description = {
+  zh: '责任单位标注全文统一用一种括号（（）或〔〕），标签后用全角冒号，标签项之间用分号，标注放在任务段末句号之后',
+  en: 'Responsible-unit annotations use one bracket style per document, a full-width colon after labels, ； between labelled fields, and close their paragraph after the 。',
+}
+
+export const messages = {
+  'bracket-style': {
+    zh: '责任单位标注的括号应全文统一：本文多数用“{expected}”，此处用“{found}”',
+    en: 'Responsible-unit annotations use one bracket style per document: most use "{expected}", this one "{found}"',
+  },
+  'label-colon': {
+    zh: '“{label}”后应使用全角冒号“：”',
+    en: 'A full-width colon "：" follows "{label}"',
+  },
+  'field-separator': {
+    zh: '责任单位标注中“{label}”前应使用分号“；”分隔，不用“{found}”',
+    en: 'Labelled fields of an annotation are separated by "；": use it before "{label}", not "{found}"',
+  },
+  'field-separator-missing': {
+    zh: '责任单位标注中“{label}”前应使用分号“；”与前一项分隔',
+    en: 'Labelled fields of an annotation are separated by "；": put one before "{label}"',
+  },
+  'missing-stop': {
+    zh: '责任单位标注应放在任务句末的句号之后：“{annotation}”前缺少“。”',
+    en: 'The annotation follows the task sentence\'s full stop: "。" is missing before "{annotation}"',
+  },
+  inline: {
+    zh: '责任单位标注“{annotation}”应放在任务段末，不应夹在句子中间',
+    en: 'The annotation "{annotation}" closes its paragraph; it does not belong inside a sentence',
+  },
+}
