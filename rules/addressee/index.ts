@@ -1,4 +1,5 @@
 import type {GazetteRule} from '@gazette-lint/core'
+import addresseeFormat from './addressee-format/index.js'
 
-/** The addressee family, in the order of rules.md. Rules to come here: addressee-format. */
-export const rules: GazetteRule[] = []
+/** The addressee family, in the order of rules.md. */
+export const rules: GazetteRule[] = [addresseeFormat]

@@ -1,4 +1,6 @@
 import type {GazetteRule} from '@gazette-lint/core'
+import attachmentFormat from './attachment-format/index.js'
+import attachmentConsistency from './attachment-consistency/index.js'
 
-/** The attachment family, in the order of rules.md. Rules to come here: attachment-format, attachment-consistency. */
-export const rules: GazetteRule[] = []
+/** The attachment family, in the order of rules.md. */
+export const rules: GazetteRule[] = [attachmentFormat, attachmentConsistency]

@@ -1,4 +1,5 @@
 import type {GazetteRule} from '@gazette-lint/core'
+import citedNumberFormat from './cited-number-format/index.js'
 
-/** The citation family, in the order of rules.md. Rules to come here: cited-number-format. */
-export const rules: GazetteRule[] = []
+/** The citation family, in the order of rules.md. */
+export const rules: GazetteRule[] = [citedNumberFormat]

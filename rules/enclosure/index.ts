@@ -1,4 +1,5 @@
 import type {GazetteRule} from '@gazette-lint/core'
+import enclosureTitle from './enclosure-title/index.js'
 
-/** The enclosure family, in the order of rules.md. Rules to come here: enclosure-title. */
-export const rules: GazetteRule[] = []
+/** The enclosure family, in the order of rules.md. */
+export const rules: GazetteRule[] = [enclosureTitle]

@@ -1,4 +1,5 @@
 import type {GazetteRule} from '@gazette-lint/core'
+import titleFormat from './title-format/index.js'
 
-/** The title family, in the order of rules.md. Rules to come here: title-format. */
-export const rules: GazetteRule[] = []
+/** The title family, in the order of rules.md. */
+export const rules: GazetteRule[] = [titleFormat]

@@ -1,0 +1,60 @@
+import {createLocator, defineRule, type AttachmentNote} from '@gazette-lint/core'
+import {description, messages} from './messages.js'
+
+/** A label the note reader does not take as one: `（1）`, `(1)`, `1）`. */
+const BRACKET_LABEL = /^(?:[（(]\s*(?<a>\d+)\s*[）)]|(?<b>\d+)\s*[）)])\s*/u
+const CANONICAL_LABEL = /^(?<n>\d+)\.$/u
+const SUB_LABEL = /^\d+-\d+/u
+const TRAILING_PUNCTUATION = /[。.．，,；;、：:]+$/u
+
+export default defineRule(
+  {id: 'attachment-format', family: 'attachment', severity: 'warning', fixable: true, description, messages},
+  ({notice, report}) => {
+    const locator = createLocator(notice.text)
+    const notes = [notice.attachmentNote, ...notice.sections.map((section) => section.attachmentNote)].filter(
+      (note): note is AttachmentNote => note !== undefined,
+    )
+    for (const note of notes) {
+      const lead = note.lead
+      if (lead.text !== '附件：') {
+        report({messageId: 'lead', data: {lead: lead.text}, at: lead, fix: [{start: lead.position.start.offset, end: lead.position.end.offset, text: '附件：'}]})
+      }
+      if (note.items.length === 0) {
+        report({messageId: 'empty', at: lead})
+        continue
+      }
+
+      let expected = 0
+      for (const item of note.items) {
+        const start = item.position.start.offset
+        // The label as written: the reader's `1.` `1、`, or a bracketed `（1）` it left in the title.
+        const bracket = item.label ? undefined : BRACKET_LABEL.exec(item.title.text)
+        const label = item.label || (bracket ? bracket[0].trim() : '')
+        const labelEnd = item.label ? item.title.position.start.offset : start + (bracket ? bracket[0].length : 0)
+        const labelSpan = locator.span(start, start + label.length)
+
+        if (note.items.length === 1) {
+          if (label) report({messageId: 'single-numbered', data: {label}, at: labelSpan, fix: [{start, end: labelEnd, text: ''}]})
+        } else if (!SUB_LABEL.test(label)) {
+          expected += 1
+          const ordinal = item.ordinal ?? (bracket ? Number(bracket.groups!.a ?? bracket.groups!.b) : undefined)
+          if (!label) {
+            report({messageId: 'unnumbered', data: {expected: `${expected}.`}, at: item, fix: [{start, end: start, text: `${expected}.`}]})
+          } else if (!CANONICAL_LABEL.test(label) && ordinal !== undefined) {
+            const fixed = `${ordinal}.`
+            report({messageId: 'label-style', data: {label, expected: fixed}, at: labelSpan, fix: [{start, end: start + label.length, text: fixed}]})
+          } else if (ordinal !== expected) {
+            report({messageId: 'ordinal', data: {label, expected: `${expected}.`}, at: labelSpan})
+          }
+        }
+
+        const trailing = TRAILING_PUNCTUATION.exec(item.title.text)
+        if (trailing) {
+          const end = item.title.position.end.offset
+          const from = end - trailing[0].length
+          report({messageId: 'trailing-punctuation', data: {punctuation: trailing[0]}, at: locator.span(from, end), fix: [{start: from, end, text: ''}]})
+        }
+      }
+    }
+  },
+)

@@ -1,0 +1,154 @@
+import {createLocator, defineRule, type Located, type Notice, type TextEdit} from '@gazette-lint/core'
+import {description, messages} from './messages.js'
+
+const FULL_WIDTH: Record<string, string> = {',': '，', ':': '：', ';': '；', '?': '？', '(': '（', ')': '）'}
+const MARKS = /[,:;?]/u
+/** An ideograph or a full-width mark: text on this side of a mark is Chinese. */
+const CHINESE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’…—·]/u
+/** Characters a mark's neighbour is looked up through: spaces, emphasis. */
+const TRANSPARENT = /[\s*_~]/u
+const TITLE_END_PUNCTUATION = /[。.．！!？?；;，,、：:]+$/u
+/** Markdown and machine text that is not prose: code, links, autolinks, URLs, e-mail, HTML, entities, table rules. */
+const NOT_PROSE = [
+  /`[^`\n]*`/gu,
+  /\]\([^)\s]*\)/gu,
+  /<[^<>\n]*>/gu,
+  /\b(?:https?|ftp):\/\/[^\s，。；）》”]+/giu,
+  /\bwww\.[^\s，。；）》”]+/giu,
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
+  /&(?:[a-z]+|#\d+|#x[\da-f]+);/giu,
+  /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gmu,
+]
+/** A list enumerator such as `1)` or `a）` at the start of a line: its bracket has no partner. */
+const ENUMERATOR = /^[ \t]*[0-9a-zA-Z]{1,3}$/u
+
+export default defineRule(
+  {id: 'punctuation-fullwidth', family: 'punctuation', severity: 'warning', fixable: true, description, messages},
+  ({notice, report}) => {
+    const text = notice.text
+    const locator = createLocator(text)
+    const skipped = ownedSpans(notice)
+    const skip = new Uint8Array(text.length)
+    for (const [start, end] of skipped) skip.fill(1, Math.max(0, start), Math.min(text.length, end))
+    // Elements other rules own are not prose: number, date, signature, issuer, flags, attachment labels.
+    const owned: Array<Located | undefined> = [notice.number, ...notice.numberCandidates, notice.date, notice.signature, notice.issuerHeader, ...notice.disclosureFlags]
+    for (const section of notice.sections) owned.push(section.label)
+    for (const element of owned) if (element) skip.fill(1, element.position.start.offset, element.position.end.offset)
+
+    // Blocks: a paragraph read line by line is still one paragraph for pairing brackets.
+    const blocks: Array<{start: number; end: number}> = []
+    let previousNode: unknown
+    for (const unit of notice.units) {
+      if (unit.kind === 'other') {
+        previousNode = undefined
+        continue
+      }
+      const last = blocks[blocks.length - 1]
+      if (last && unit.kind === 'line' && unit.node === previousNode) last.end = unit.position.end.offset
+      else blocks.push({start: unit.position.start.offset, end: unit.position.end.offset})
+      previousNode = unit.node
+    }
+
+    for (const block of blocks) {
+      const base = block.start
+      const unitText = text.slice(block.start, block.end)
+      const masked = (index: number) => skip[base + index] === 1
+      for (const pattern of NOT_PROSE) {
+        for (const match of unitText.matchAll(pattern)) skip.fill(1, base + (match.index ?? 0), base + (match.index ?? 0) + match[0].length)
+      }
+      const neighbour = (index: number, step: 1 | -1): string => {
+        for (let at = index + step; at >= 0 && at < unitText.length; at += step) {
+          if (!TRANSPARENT.test(unitText[at])) return unitText[at]
+        }
+        return ''
+      }
+      const chineseAround = (index: number) => CHINESE.test(neighbour(index, -1)) || CHINESE.test(neighbour(index, 1))
+      const span = (from: number, to: number) => locator.span(base + from, base + to)
+      const replace = (index: number): TextEdit => ({start: base + index, end: base + index + 1, text: FULL_WIDTH[unitText[index]]})
+
+      // Round brackets, paired across widths; 《》 paired on their own.
+      const rounds: number[] = []
+      const books: number[] = []
+      for (let index = 0; index < unitText.length; index++) {
+        if (masked(index)) continue
+        const char = unitText[index]
+        if (char === '（' || char === '(') rounds.push(index)
+        else if (char === '《') books.push(index)
+        else if (char === '》') {
+          if (books.pop() === undefined) report({messageId: 'unbalanced', data: {mark: '》', partner: '《'}, at: span(index, index + 1)})
+        } else if (char === '）' || char === ')') {
+          const open = rounds.pop()
+          if (open === undefined) {
+            const lineStart = unitText.lastIndexOf('\n', index - 1) + 1
+            if (!ENUMERATOR.test(unitText.slice(lineStart, index))) {
+              report({messageId: 'unbalanced', data: {mark: char, partner: char === ')' ? '(' : '（'}, at: span(index, index + 1)})
+            }
+            continue
+          }
+          const openChar = unitText[open]
+          if (openChar === '(' && char === ')') {
+            const inner = unitText.slice(open + 1, index)
+            if (CHINESE.test(inner) || CHINESE.test(neighbour(open, -1)) || CHINESE.test(neighbour(index, 1))) {
+              report({messageId: 'halfwidth-brackets', at: span(open, index + 1), fix: [replace(open), replace(index)]})
+            }
+          } else if (openChar !== '（' || char !== '）') {
+            const half = openChar === '(' ? open : index
+            report({messageId: 'mismatched', data: {open: openChar, close: char}, at: span(open, index + 1), fix: [replace(half)]})
+          }
+        } else if (MARKS.test(char) && chineseAround(index)) {
+          report({messageId: 'halfwidth', data: {actual: char, expected: FULL_WIDTH[char]}, at: span(index, index + 1), fix: [replace(index)]})
+        }
+      }
+      for (const open of rounds) {
+        report({messageId: 'unbalanced', data: {mark: unitText[open], partner: unitText[open] === '(' ? ')' : '）'}, at: span(open, open + 1)})
+      }
+      for (const open of books) report({messageId: 'unbalanced', data: {mark: '《', partner: '》'}, at: span(open, open + 1)})
+    }
+  },
+)
+
+/**
+ * Marks other rules own, so that one fault gets one finding: the addressee's separators and colon
+ * (addressee-format), the 附件说明's lead, labels and closing marks (attachment-format), the title's
+ * closing mark (title-format), cited numbers and their brackets (cited-number-format), repealed
+ * numbers (repeal-note-format), responsible-unit annotations (responsible-unit-format).
+ */
+function ownedSpans(notice: Notice): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  const text = notice.text
+  const title = notice.title
+  if (title) {
+    const trailing = TITLE_END_PUNCTUATION.exec(title.text)
+    if (trailing) spans.push([title.position.end.offset - trailing[0].length, title.position.end.offset])
+  }
+  const addressee = notice.addressee
+  if (addressee) {
+    const start = addressee.position.start.offset
+    for (const [index, char] of [...addressee.text].entries()) if (char === ',') spans.push([start + index, start + index + 1])
+    spans.push([addressee.position.end.offset - 1, addressee.position.end.offset])
+  }
+  for (const note of [notice.attachmentNote, ...notice.sections.map((section) => section.attachmentNote)]) {
+    if (!note) continue
+    spans.push([note.lead.position.start.offset, note.lead.position.end.offset])
+    for (const item of note.items) {
+      spans.push([item.position.start.offset, item.title.position.start.offset])
+      const trailing = TITLE_END_PUNCTUATION.exec(item.title.text)
+      if (trailing) spans.push([item.title.position.end.offset - trailing[0].length, item.title.position.end.offset])
+    }
+  }
+  for (const citation of notice.citations) {
+    let start = citation.position.start.offset
+    let end = citation.position.end.offset
+    while (start > 0 && /\s/u.test(text[start - 1])) start--
+    while (end < text.length && /\s/u.test(text[end])) end++
+    if (start > 0 && /[（(]/u.test(text[start - 1])) start--
+    if (end < text.length && /[）)]/u.test(text[end])) end++
+    spans.push([start, end])
+  }
+  for (const note of notice.repealNotes) {
+    const group = note.numberGroup ?? note.number
+    if (group) spans.push([group.position.start.offset, group.position.end.offset])
+  }
+  for (const annotation of notice.annotations) spans.push([annotation.position.start.offset, annotation.position.end.offset])
+  return spans
+}
