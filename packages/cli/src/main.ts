@@ -6,6 +6,7 @@ import {reporters, type ReportRule} from '@gazette-lint/reporters'
 import type {VFile} from 'vfile'
 import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
 import {listFiles, matchesIgnore} from './files.js'
+import {runSubcommand, SUBCOMMANDS} from './commands.js'
 import {LintCache} from './cache.js'
 import {autoConcurrency, lintRun, ReadError} from './lint-run.js'
 
@@ -28,6 +29,17 @@ const CONFIG_PREFIX: Record<Lang, string> = {zh: 'gazette-lint：配置文件有
 export async function run(argv: string[], io: Io): Promise<number> {
   const langHint: Lang = argv.includes('en') && argv.some((arg) => arg === '--lang' || arg === '--lang=en') ? 'en' : 'zh'
   const formats = Object.keys(reporters)
+  if (SUBCOMMANDS.has(argv[0])) {
+    try {
+      return await runSubcommand(argv[0] as 'split' | 'learn', argv.slice(1), io, langHint)
+    } catch (error) {
+      if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+        io.stderr(`${USAGE_PREFIX[langHint]}${(error as Error).message}\n`)
+        return 2
+      }
+      throw error
+    }
+  }
   let options: CliOptions
   try {
     options = parseCliArgs(argv, formats, new Set(rulesById.keys()))

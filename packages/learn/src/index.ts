@@ -1,0 +1,61 @@
+import {mkdirSync, renameSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {describeSchemaErrors, readDraft, schemaValidator, type Profile} from '@gazette-lint/core'
+import {splitGazette, toDraftMarkdown} from '@gazette-lint/gazette'
+import {learnProfile, type LearnOptions, type LearnSource} from './learn.js'
+
+export {learnProfile, compareNumbers, type LearnOptions, type LearnSource} from './learn.js'
+
+/** `000_bbb95ae35cc114e5.txt` → `000`, as CATALOG.md names the corpus files; other files by their name. */
+export function sourceAlias(file: string): string {
+  const base = path.basename(file).replace(/\.[^.]+$/, '')
+  return /^(\d+)_/.exec(base)?.[1] ?? base
+}
+
+/**
+ * The drafts a profile is learnt from: each gazette (`.txt`, as PDF extraction leaves it) split into its
+ * notices, and Markdown drafts as they are.
+ */
+export async function learnSources(files: string[], cwd = process.cwd()): Promise<LearnSource[]> {
+  const sources: LearnSource[] = []
+  for (const file of files) {
+    const draft = await readDraft(file, cwd)
+    const text = String(draft.value)
+    if (/\.(md|markdown)$/i.test(file)) {
+      sources.push({source: path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/'), markdown: text})
+      continue
+    }
+    const alias = sourceAlias(file)
+    for (const document of splitGazette(text, {source: alias})) {
+      sources.push({source: `${alias}:${document.numberLine ?? document.startLine}`, markdown: toDraftMarkdown(document), lines: document.lines})
+    }
+  }
+  return sources
+}
+
+export class InvalidProfileError extends Error {}
+
+/** Learns a profile from gazettes and drafts; validated against the profile schema before it is returned. */
+export async function learnFromFiles(files: string[], options: LearnOptions, cwd = process.cwd()): Promise<Profile> {
+  const profile = learnProfile(await learnSources(files, cwd), {
+    ...options,
+    generatedFrom: options.generatedFrom ?? files.map((file) => path.basename(file)).sort(),
+  })
+  const validate = schemaValidator('profile')
+  if (!validate(profile)) {
+    throw new InvalidProfileError(describeSchemaErrors(validate.errors).map((problem) => `${problem.path} ${problem.message}`).join('; '))
+  }
+  return profile
+}
+
+export function profileJson(profile: Profile): string {
+  return JSON.stringify(profile, null, 2) + '\n'
+}
+
+/** Writes the profile atomically: a reader sees the old file or the new one, never half of it. */
+export function writeProfile(profile: Profile, target: string): void {
+  mkdirSync(path.dirname(target), {recursive: true})
+  const temporary = `${target}.${process.pid}.tmp`
+  writeFileSync(temporary, profileJson(profile))
+  renameSync(temporary, target)
+}

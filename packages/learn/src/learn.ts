@@ -1,0 +1,283 @@
+/**
+ * Learns a county profile from its published notices: the drafts `split` makes of its gazettes, or
+ * drafts already in Markdown. Everything is counted from the Notice model the rules read, so the
+ * profile describes the text the way the linter sees it. Output is sorted: the same input gives the
+ * same bytes.
+ */
+import {
+  buildNotice,
+  canonicalDocNumber,
+  parseDateLine,
+  parseDocNumber,
+  INLINE_DATE,
+  type Notice,
+  type Profile,
+  type RegistryEntry,
+  type ResponsibleAnnotation,
+} from '@gazette-lint/core'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+
+export interface LearnSource {
+  /** Where the draft came from (`000:4794` for a gazette, a path for a draft), for `registry[].source`. */
+  source: string
+  /** The draft's Markdown. */
+  markdown: string
+  /** For a notice split from a gazette: its lines, with the gazette's line numbers. */
+  lines?: Array<{text: string; line: number}>
+}
+
+export interface LearnOptions {
+  id: string
+  /** County name; default: the common start of the issuers' names (`陵川县`). */
+  county?: string
+  generatedFrom?: string[]
+}
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+
+/** Flags every county may use, whatever its gazettes happen to print. */
+const STANDARD_FLAGS = ['（此件公开发布）', '（此件依申请公开）', '（此件不予公开）']
+
+const counted = (counts: Map<string, number>) =>
+  [...counts]
+    .map(([name, count]) => ({name, count}))
+    .sort((a, b) => b.count - a.count || compareText(a.name, b.name))
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function bump(counts: Map<string, number>, key: string, by = 1) {
+  counts.set(key, (counts.get(key) ?? 0) + by)
+}
+
+function isoDate(text: string | undefined): string | undefined {
+  if (!text) return undefined
+  const parts = parseDateLine(text.replace(/\s+/g, '')) ?? undefined
+  const inline = parts ? undefined : INLINE_DATE.exec(text)
+  const [year, month, day] = parts ? [parts.year, parts.month, parts.day] : inline ? [Number(inline[1]), Number(inline[2]), Number(inline[3])] : []
+  if (!year || !month || !day) return undefined
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+function canonical(number: string): string {
+  const parts = parseDocNumber(number.replace(/\s+/g, ''))
+  return (parts && canonicalDocNumber(parts)) ?? number.replace(/\s+/g, '')
+}
+
+const DOCUMENT_KIND = /(?:预案|方案|计划|办法|规划|规则|制度|意见|措施|要点|纲要|清单|目录|决定|细则|标准)(?:（[^（）]*）)?$/u
+
+/** The title of the document a notice issues: the enclosure heading, else the quoted or named title. */
+function issuedTitle(notice: Notice): string | undefined {
+  const subject = notice.title?.subject.text
+  if (!subject) return undefined
+  const enclosure = notice.sections.find((section) => section.kind === 'enclosure')?.heading?.text
+  if (notice.title?.issuesDocument) {
+    if (enclosure) return enclosure
+    const quoted = notice.title.quotedTitles[0]?.text
+    if (quoted) return quoted
+    const named = /^关于(?:印发|转发|下发|颁发)(.+)的[^的]+$/u.exec(subject)?.[1]
+    // Several documents named in one title (`绛县生产安全事故应急预案、防汛抗旱应急预案…`): the first.
+    const parts = named?.split(/、|和/u) ?? []
+    if (parts.length > 1 && parts.every((part) => DOCUMENT_KIND.test(part))) return parts[0]
+    return named
+  }
+  return enclosure ?? subject
+}
+
+/** The shape of an annotation, as CATALOG §3.11 names the forms: its labels, or its suffix. */
+function annotationForm(annotation: ResponsibleAnnotation): string {
+  const bracket = annotation.open === '〔' ? '〔〕' : '（）'
+  if (annotation.form === 'labelled') return `${bracket}${annotation.fields.map((field) => `${field.label?.text ?? ''}：`).join('；')}`
+  if (annotation.form === 'list') return `${bracket}单位列举`
+  const suffix = /(按职责分工负责|等部门分工负责|指导督促落实|牵头.*配合|负责|落实|牵头|配合)(?:。.*)?$/u.exec(annotation.inner.text)
+  return `${bracket}…${suffix ? suffix[1].replace(/牵头.*配合/u, '牵头，…配合') : ''}`
+}
+
+/** A 乡镇 name (`崇文镇`, `马圪当乡`), with or without `人民政府`. */
+const TOWN_TOKEN = /^([\u4e00-\u9fa5]{1,3}[镇乡])(?:人民政府|政府)?$/u
+const NOT_TOWN = /^(?:各|城|县|全|本|该|有关|相关|所在|乡|镇|农村|城镇|村镇|事发|发生|指导|超出|依靠)|乡镇|城乡|下乡|返乡|家乡|老乡/u
+/** A county organ's name as member lists print it (`县委宣传部`, `国网绛县供电公司`, `武警绛县中队`). */
+const UNIT_TOKEN =
+  /^(?:县|市|国网|武警|中国|人行|国家|团县委)[\u4e00-\u9fa5]{0,18}(?:局|办|委|部|中心|大队|中队|公司|支行|分行|段|站|所|院|会|联|队|组|室)$/u
+const CLAUSE_SEPARATORS = /[，,；;。：:（）()〔〕“”《》\s]+/u
+
+/**
+ * Names that stand in a list mostly of their own kind (`崇文镇、礼义镇、附城镇`, `县委宣传部、县委网信办、…`)
+ * or before `人民政府`: a word inside a sentence never qualifies.
+ */
+function listedNames(text: string, shape: RegExp, exclude?: RegExp): string[] {
+  const names: string[] = []
+  for (const clause of text.split(CLAUSE_SEPARATORS)) {
+    const items = clause.split('、')
+    const matches = items.map((item) => shape.exec(item)?.[1] ?? shape.exec(item)?.[0]).filter((name): name is string => Boolean(name))
+    // A list is one of names when most of its items are names (member lists end `…等组成`).
+    if (items.length >= 2 && matches.length >= Math.max(2, Math.ceil(items.length * 0.6))) names.push(...matches.filter((name) => !exclude?.test(name)))
+    else if (items.length === 1 && /人民政府$/u.test(clause)) {
+      const single = shape.exec(clause)?.[1]
+      if (single && !exclude?.test(single)) names.push(single)
+    }
+  }
+  return names
+}
+
+export function learnProfile(sources: LearnSource[], options: LearnOptions): Profile {
+  const issuerCounts = new Map<string, Map<string, number>>()
+  const flagCounts = new Map<string, number>()
+  const units = new Map<string, number>()
+  const towns = new Map<string, number>()
+  const forms = new Map<string, {count: number; example: string}>()
+  const townGroups = new Map<string, number>()
+  const registry = new Map<string, RegistryEntry>()
+  const repealed = new Map<string, RegistryEntry>()
+  const cited = new Map<string, number>()
+  const townNames = new Set<string>()
+  const texts: string[] = []
+
+  for (const {source, markdown, lines} of sources) {
+    const notice = buildNotice(parser.parse(markdown), markdown)
+    const issuer = notice.issuerHeader?.text ?? notice.title?.issuer?.text
+    const ownNumber = notice.number && !notice.number.misplaced ? notice.number : undefined
+    if (issuer && ownNumber) {
+      const prefixes = issuerCounts.get(issuer) ?? new Map<string, number>()
+      bump(prefixes, ownNumber.parts.prefix)
+      issuerCounts.set(issuer, prefixes)
+    }
+    for (const flag of notice.disclosureFlags) {
+      if (flag.placement !== 'after-date') continue
+      // The literal, in the full-width brackets a profile keeps (half-width ones are faults to report).
+      bump(flagCounts, `（${flag.inner}）`)
+    }
+    const addressee = notice.addressee?.text ?? ''
+    const group = /^(各乡[、（(]?镇[）)]?(?:人民)?政府)/u.exec(addressee)
+    if (group) bump(townGroups, group[1].replace('(', '（').replace(')', '）'))
+    for (const annotation of notice.annotations) {
+      for (const unit of annotation.units) {
+        bump(units, unit.text)
+        const town = TOWN_TOKEN.exec(unit.text)?.[1]
+        if (town && !NOT_TOWN.test(town)) townNames.add(town)
+      }
+      const form = annotationForm(annotation)
+      const known = forms.get(form)
+      if (known) known.count += 1
+      else forms.set(form, {count: 1, example: annotation.text})
+    }
+    const annotated = new Set(notice.annotations.map((annotation) => annotation.unitIndex))
+    for (const unit of notice.units) {
+      if (unit.kind === 'table') continue
+      for (const town of listedNames(unit.text, TOWN_TOKEN, NOT_TOWN)) townNames.add(town)
+      // A table cell holding only a town's name.
+      const cell = TOWN_TOKEN.exec(unit.text)?.[1]
+      if (cell && !NOT_TOWN.test(cell)) townNames.add(cell)
+      texts.push(unit.text)
+      // Units named outside annotations: member lists and prose lists (绛县 writes no annotations).
+      if (!annotated.has(unit.index)) for (const name of listedNames(unit.text, UNIT_TOKEN)) bump(units, name)
+    }
+    for (const citation of notice.citations) bump(cited, citation.prefix)
+    if (ownNumber && issuer) {
+      const number = canonical(ownNumber.text)
+      registry.set(number, {
+        number,
+        // Spaces in a printed title are the PDF text layer's (`2023 年`): a title has none.
+        title: issuedTitle(notice)?.replace(/\s+/gu, ''),
+        noticeTitle: notice.title?.subject.text.replace(/\s+/gu, ''),
+        date: isoDate(notice.date?.text),
+        issuer,
+        status: 'published',
+        source: `${source}`,
+      })
+    }
+    for (const note of notice.repealNotes) {
+      if (!note.number) continue
+      const number = canonical(note.number.text)
+      if (!repealed.has(number)) {
+        const line = noteLine(lines, number, note.title?.text)
+        repealed.set(number, {
+          number,
+          title: note.title?.text.replace(/\s+/gu, ''),
+          date: isoDate(note.date?.text),
+          issuer: note.issuer?.text,
+          status: 'repealed',
+          source: line ? `${source.replace(/:\d+$/u, '')}:${line}` : source,
+        })
+      }
+    }
+  }
+
+  // A town found in a list, a table or before 人民政府 is then counted wherever its name occurs.
+  const allText = texts.join('\n')
+  for (const town of townNames) bump(towns, town, allText.split(town).length - 1)
+
+  // An issuer's count is its own numbers; its 代字 most used first (绛政办发 before 绛政办函).
+  const issuers = [...issuerCounts]
+    .map(([name, prefixes]) => ({
+      name,
+      prefixes: [...prefixes].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([prefix]) => prefix),
+      count: [...prefixes.values()].reduce((sum, count) => sum + count, 0),
+    }))
+    .sort((a, b) => compareText(a.name, b.name))
+  const ownPrefixes = new Set(issuers.flatMap((issuer) => issuer.prefixes))
+  for (const [number, entry] of repealed) {
+    // Predecessors are the county's own documents (CATALOG §3.12); a number with another 代字 in a
+    // repeal note is a drafting error (`陵川政办发`), not a document to register.
+    const prefix = parseDocNumber(number)?.prefix
+    const owner = issuers.find((issuer) => prefix && issuer.prefixes.includes(prefix))
+    if (!owner) continue
+    entry.issuer = owner.name
+    if (!registry.has(number)) registry.set(number, stripUndefined(entry))
+  }
+  const county = options.county ?? commonCounty(issuers.map((issuer) => issuer.name))
+  const townGroup = counted(townGroups)[0]?.name
+  return stripUndefined({
+    id: options.id,
+    county,
+    generatedFrom: options.generatedFrom,
+    issuers,
+    disclosureLiterals: [...STANDARD_FLAGS, ...[...flagCounts].filter(([flag]) => !STANDARD_FLAGS.includes(flag)).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([flag]) => flag)],
+    townGroup,
+    units: counted(units),
+    towns: counted(towns),
+    citedPrefixes: [...cited.keys()].filter((prefix) => !ownPrefixes.has(prefix)).sort(compareText),
+    annotationForms: [...forms]
+      .map(([form, {count, example}]) => ({form, count, example}))
+      .sort((a, b) => b.count - a.count || compareText(a.form, b.form)),
+    registry: [...registry.values()].map(stripUndefined).sort((a, b) => compareNumbers(a.number, b.number)),
+  }) as Profile
+}
+
+/**
+ * The gazette line where a repeal note starts: the line holding the repealed number's 〔year〕sequence,
+ * or the line above it where the note's 《title》 begins (notes wrap over two or three lines).
+ */
+function noteLine(lines: LearnSource['lines'], number: string, title: string | undefined): number | undefined {
+  const parts = parseDocNumber(number)
+  if (!lines || !parts) return undefined
+  const flat = lines.map((line) => line.text.replace(/\s+/gu, ''))
+  const end = flat.findIndex((text) => text.includes(`〔${parts.year}〕${parts.sequence}`))
+  if (end < 0) return undefined
+  const head = title ? `《${title.replace(/\s+/gu, '').slice(0, 3)}` : undefined
+  for (let index = end; head && index >= Math.max(0, end - 3); index--) {
+    if (flat[index].includes(head) && flat.slice(index, end + 1).join('').includes('废止')) return lines[index].line
+  }
+  return lines[end].line
+}
+
+/** Numbers by 代字, year, then sequence as a number (so 4号 before 10号). */
+export function compareNumbers(a: string, b: string): number {
+  const pa = parseDocNumber(a)
+  const pb = parseDocNumber(b)
+  if (!pa || !pb) return compareText(a, b)
+  return compareText(pa.prefix, pb.prefix) || Number(pa.year) - Number(pb.year) || Number(pa.sequence) - Number(pb.sequence)
+}
+
+function commonCounty(names: string[]): string {
+  const first = names[0] ?? ''
+  const county = /^(.+?[县区市旗])/u.exec(first)
+  return county ? county[1] : first
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T
+}
