@@ -23,14 +23,14 @@ function registryTitles(entry: RegistryEntry): Set<string> {
 }
 
 export default defineRule(
-  {id: 'repeal-note-reference', family: 'repeal-note', severity: 'error', fixable: false, needsProfile: true, description, messages},
+  // Without a profile only the county checks (代字, registry) are skipped: shape and agreement between notes stay.
+  {id: 'repeal-note-reference', family: 'repeal-note', severity: 'error', fixable: false, description, messages},
   ({notice, profile, settings, report}) => {
-    if (!profile) return
-    const ownPrefixes = profile.issuers.find((issuer) => issuer.name === notice.issuer)?.prefixes ?? []
+    const ownPrefixes = profile?.issuers.find((issuer) => issuer.name === notice.issuer)?.prefixes ?? []
     // Own prefixes first, so that a tie suggests the issuer's own 代字.
-    const prefixes = [...new Set([...ownPrefixes, ...profile.issuers.flatMap((issuer) => issuer.prefixes)])]
+    const prefixes = [...new Set([...ownPrefixes, ...(profile?.issuers.flatMap((issuer) => issuer.prefixes) ?? [])])]
     const registry = new Map<string, RegistryEntry>()
-    for (const entry of profile.registry) if (!registry.has(numberKey(entry.number))) registry.set(numberKey(entry.number), entry)
+    for (const entry of profile?.registry ?? []) if (!registry.has(numberKey(entry.number))) registry.set(numberKey(entry.number), entry)
     const seen = new Map<string, RepealNote>()
 
     for (const note of notice.repealNotes) {
@@ -49,7 +49,7 @@ export default defineRule(
       if (!CANONICAL_NUMBER.test(number.text) || /^0/.test(parts.sequence)) {
         report({messageId: 'malformed', data: {number: number.text, expected: canonical}, at: number})
       }
-      if (!prefixes.includes(parts.prefix)) {
+      if (profile && !prefixes.includes(parts.prefix)) {
         const nearest = nearestNames(parts.prefix, prefixes, {maxDistance: 2, limit: 1})[0]
         if (nearest) {
           const expected = canonical.replace(parts.prefix, nearest.name)

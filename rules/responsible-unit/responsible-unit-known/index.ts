@@ -9,11 +9,46 @@ const SECTION_LABELS = new Set(['责任科室', '责任股室'])
  */
 const COLLECTIVE = /^(?:各|有关|相关|其他|全县|县直(?:各|有关|相关)|驻县)|(?:有关|相关|各|成员|责任)(?:单位|部门)$|^县直(?:各)?单位$/u
 
-export default defineRule(
-  {id: 'responsible-unit-known', family: 'responsible-unit', severity: 'warning', fixable: false, needsProfile: true, description, messages},
-  ({notice, profile, settings, report}) => {
+interface Options extends Record<string, unknown> {
+  /** A gazetteer name seen at most this often … */
+  variantMaxCount: number
+  /** … beside a name one edit away seen at least this many times as often is taken for a slip of it. */
+  variantMinRatio: number
+}
+
+export default defineRule<Options>(
+  {
+    id: 'responsible-unit-known',
+    family: 'responsible-unit',
+    severity: 'warning',
+    fixable: false,
+    needsProfile: true,
+    description,
+    messages,
+    defaultOptions: {variantMaxCount: 1, variantMinRatio: 5},
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {variantMaxCount: {type: 'integer', minimum: 0}, variantMinRatio: {type: 'number', minimum: 1}},
+    },
+  },
+  ({notice, profile, settings, options, report}) => {
     if (!profile) return
     const known = [...profile.units, ...profile.towns].map((unit) => unit.name).concat(settings.units)
+    const counts = new Map([...profile.units, ...profile.towns].map((unit) => [unit.name, unit.count ?? 0]))
+    /**
+     * A learnt gazetteer keeps what the gazettes print, slips included (`县财局` once beside `县财政局` 21
+     * times): a name seen once, one edit from a usual name, is reported as that slip.
+     */
+    const usualFormOf = (name: string): {name: string; count: number} | undefined => {
+      const count = counts.get(name)
+      if (count === undefined || count > options.variantMaxCount || settings.units.includes(name)) return undefined
+      const usual = nearestNames(name, known, {maxDistance: 1})
+        .map((candidate) => ({name: candidate.name, count: counts.get(candidate.name) ?? 0}))
+        .filter((candidate) => candidate.count >= Math.max(1, count) * options.variantMinRatio)
+        .sort((a, b) => b.count - a.count)
+      return usual[0]
+    }
     // A profile without a gazetteer cannot tell a typo from a unit it never saw.
     if (known.length === 0) return
     const knownSet = new Set(known)
@@ -28,6 +63,16 @@ export default defineRule(
       for (const unit of annotation.units) {
         const offset = unit.position.start.offset
         if (sections.some((span) => offset >= span.start.offset && offset < span.end.offset)) continue
+        const usual = usualFormOf(unit.text)
+        if (usual) {
+          report({
+            messageId: 'variant',
+            data: {unit: unit.text, county: profile.county, count: counts.get(unit.text) ?? 0, usual: usual.name, usualCount: usual.count},
+            at: unit,
+            expected: [usual.name],
+          })
+          continue
+        }
         if (isKnown(unit.text)) continue
         const nearest = nearestNames(unit.text, known).map((candidate) => candidate.name)
         if (nearest.length === 0) {

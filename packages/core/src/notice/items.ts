@@ -187,7 +187,7 @@ export function cleanUnitName(part: string): string {
   return part
     .trim()
     .replace(/(?:(?:分别按照职责|按职责分工|按职责|等部门分工|分工)?(?:负责|落实|牵头|配合|指导督促落实))+$/u, '')
-    .replace(/等(?:单位|部门|相关单位|有关单位)?$/u, '')
+    .replace(/等(?:相关|有关)?(?:单位|部门)?$/u, '')
     .trim()
     // A unit's alias in brackets after its name: `县行政审批服务管理局〔县政务信息管理局〕`.
     .replace(/[〔（(]([^〔〕（）()]+)[〕）)]$/u, (alias, name: string) => (UNIT_NAME.test(name) ? '' : alias))
