@@ -3,13 +3,14 @@ export const description = {
   en: 'No county profile applies to the issuer the draft names: the rules that need one were skipped',
 }
 
+// Kept short for the terminal; the rule's page explains learning a profile step by step.
 export const messages = {
   missing: {
-    zh: '没有“{issuer}”所在县的县级配置，需要县级配置的检查（代字、发文机关全称、单位名称、登记册）已跳过。可用该县的公报生成配置：gazette-lint learn <公报.txt…> --out profile.json，再在 .gazettelintrc.json 中写入 "profile": "./profile.json"',
-    en: 'No county profile for "{issuer}": the checks that need one (prefixes, full issuer names, unit names, the registry) were skipped. Learn one from that county\'s gazettes: gazette-lint learn <gazette.txt...> --out profile.json, then set "profile": "./profile.json" in .gazettelintrc.json',
+    zh: '没有“{issuer}”所在县的配置，已跳过代字、机关全称、单位名录和登记册检查；可用 gazette-lint learn <公报.txt…> --out profile.json 生成',
+    en: 'No county profile for "{issuer}": prefix, issuer, unit and registry checks skipped; learn one with gazette-lint learn <gazette.txt...> --out profile.json',
   },
   'no-issuer': {
-    zh: '文稿中未找到发文机关，无法确定县级配置，需要县级配置的检查（代字、发文机关全称、单位名称、登记册）已跳过。可用本县的公报生成配置：gazette-lint learn <公报.txt…> --out profile.json，再在 .gazettelintrc.json 中写入 "profile": "./profile.json"',
-    en: 'No issuer was found in the draft, so no county profile applies: the checks that need one (prefixes, full issuer names, unit names, the registry) were skipped. Learn one from the county\'s gazettes: gazette-lint learn <gazette.txt...> --out profile.json, then set "profile": "./profile.json" in .gazettelintrc.json',
+    zh: '未找到发文机关，无法选定县级配置，已跳过代字、机关全称、单位名录和登记册检查',
+    en: 'No issuer found, so no county profile applies: prefix, issuer, unit and registry checks skipped',
   },
 }
