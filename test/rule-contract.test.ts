@@ -55,3 +55,15 @@ describe('the rule ids of rules.md are a contract', () => {
     expect(Object.keys(schema.properties.rules.properties).sort()).toEqual(allRules.map((rule) => rule.meta.id).sort())
   })
 })
+
+describe('the README', () => {
+  it('lists every rule with its default severity, fix and the link to its page', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+    for (const rule of allRules) {
+      const {id, family, severity, fixable} = rule.meta
+      const row = readme.split('\n').find((line) => line.startsWith(`| [\`${id}\`](rules/${family}/${id}/README.md) |`))
+      expect(row, `README row for ${id}`).toBeDefined()
+      expect(row!.split('|').map((cell) => cell.trim()).slice(2, 4)).toEqual([severity, fixable ? 'yes' : '–'])
+    }
+  })
+})
