@@ -19,6 +19,7 @@ const NOT_PROSE = [
   /&(?:[a-z]+|#\d+|#x[\da-f]+);/giu,
   /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gmu,
 ]
+const CANDIDATE = /[（()）《》,:;?]/gu
 /** A list enumerator such as `1)` or `a）` at the start of a line: its bracket has no partner. */
 const ENUMERATOR = /^[ \t]*[0-9a-zA-Z]{1,3}$/u
 
@@ -69,9 +70,12 @@ export default defineRule(
       // Round brackets, paired across widths; 《》 paired on their own.
       const rounds: number[] = []
       const books: number[] = []
-      for (let index = 0; index < unitText.length; index++) {
+      // Only these marks matter; jump from one to the next instead of visiting every character.
+      CANDIDATE.lastIndex = 0
+      for (let found = CANDIDATE.exec(unitText); found; found = CANDIDATE.exec(unitText)) {
+        const index = found.index
         if (masked(index)) continue
-        const char = unitText[index]
+        const char = found[0]
         if (char === '（' || char === '(') rounds.push(index)
         else if (char === '《') books.push(index)
         else if (char === '》') {

@@ -86,22 +86,24 @@ function scopeEnd(scope: number, body: {lastUnit: number}, sections: Section[]):
   return scope < 0 ? body.lastUnit : sections[scope].lastUnit
 }
 
-const OPENERS: Record<string, string> = {'（': '）', '(': ')', '〔': '〕'}
-const CLOSERS = new Set(['）', ')', '〕'])
+const BRACKET = /[（(〔）)〕]/gu
+const OPENING = new Set(['（', '(', '〔'])
 
 /** Top-level bracket groups of a text, nested brackets kept inside their group. */
 export function bracketGroups(text: string): Array<{start: number; end: number; open: string; close: string}> {
   const groups: Array<{start: number; end: number; open: string; close: string}> = []
   let depth = 0
   let start = -1
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]
-    if (char in OPENERS) {
+  // Jump from bracket to bracket: most of a paragraph is prose without any.
+  BRACKET.lastIndex = 0
+  for (let match = BRACKET.exec(text); match; match = BRACKET.exec(text)) {
+    const index = match.index
+    if (OPENING.has(match[0])) {
       if (depth === 0) start = index
       depth++
-    } else if (CLOSERS.has(char) && depth > 0) {
+    } else if (depth > 0) {
       depth--
-      if (depth === 0) groups.push({start, end: index + 1, open: text[start], close: char})
+      if (depth === 0) groups.push({start, end: index + 1, open: text[start], close: match[0]})
     }
   }
   return groups
