@@ -43,7 +43,11 @@ export default defineRule<Options>(
     const usualFormOf = (name: string): {name: string; count: number} | undefined => {
       const count = counts.get(name)
       if (count === undefined || count > options.variantMaxCount || settings.units.includes(name)) return undefined
+      // A slip drops or adds a character (`县财局`, `市生态环境局沁分局`); one character changed is as
+      // often another unit (`县税务局` beside `县水务局`).
+      const length = [...name].length
       const usual = nearestNames(name, known, {maxDistance: 1})
+        .filter((candidate) => [...candidate.name].length !== length)
         .map((candidate) => ({name: candidate.name, count: counts.get(candidate.name) ?? 0}))
         .filter((candidate) => candidate.count >= Math.max(1, count) * options.variantMinRatio)
         .sort((a, b) => b.count - a.count)
@@ -63,6 +67,7 @@ export default defineRule<Options>(
       for (const unit of annotation.units) {
         const offset = unit.position.start.offset
         if (sections.some((span) => offset >= span.start.offset && offset < span.end.offset)) continue
+        if (COLLECTIVE.test(unit.text)) continue
         const usual = usualFormOf(unit.text)
         if (usual) {
           report({
