@@ -1,4 +1,4 @@
-import {readdirSync, statSync} from 'node:fs'
+import {readdirSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {readTextFileSync} from './loader.js'
@@ -115,25 +115,6 @@ export function profileForIssuer(profiles: Profile[], issuer: string | undefined
   }
   if (numberPrefix) return profiles.find((profile) => profile.issuers.some((known) => known.prefixes.includes(numberPrefix)))
   return undefined
-}
-
-/** Registry entries from extra files or folders (`published/`): JSON arrays of entries, or profiles. */
-export function loadRegistryExtras(references: string[], baseDir: string): RegistryEntry[] {
-  const entries: RegistryEntry[] = []
-  const readOne = (file: string) => {
-    const data = JSON.parse(readTextFileSync(file)) as unknown
-    if (Array.isArray(data)) entries.push(...(data as RegistryEntry[]))
-    else if (data && typeof data === 'object' && Array.isArray((data as Profile).registry)) entries.push(...(data as Profile).registry)
-  }
-  for (const reference of references) {
-    const resolved = path.resolve(baseDir, reference)
-    const stat = statSync(resolved, {throwIfNoEntry: false})
-    if (!stat) continue
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(resolved).sort()) if (name.endsWith('.json')) readOne(path.join(resolved, name))
-    } else readOne(resolved)
-  }
-  return entries
 }
 
 /** A profile with the config's extras merged in; what the rules see. */

@@ -6,11 +6,10 @@
  */
 import {
   buildNotice,
-  canonicalDocNumber,
-  parseDateLine,
+  canonicalNumber,
+  isoDate,
   parseDocNumber,
-  INLINE_DATE,
-  type Notice,
+  registryEntryFromNotice,
   type Profile,
   type RegistryEntry,
   type ResponsibleAnnotation,
@@ -51,40 +50,6 @@ function compareText(a: string, b: string): number {
 
 function bump(counts: Map<string, number>, key: string, by = 1) {
   counts.set(key, (counts.get(key) ?? 0) + by)
-}
-
-function isoDate(text: string | undefined): string | undefined {
-  if (!text) return undefined
-  const parts = parseDateLine(text.replace(/\s+/g, '')) ?? undefined
-  const inline = parts ? undefined : INLINE_DATE.exec(text)
-  const [year, month, day] = parts ? [parts.year, parts.month, parts.day] : inline ? [Number(inline[1]), Number(inline[2]), Number(inline[3])] : []
-  if (!year || !month || !day) return undefined
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
-
-function canonical(number: string): string {
-  const parts = parseDocNumber(number.replace(/\s+/g, ''))
-  return (parts && canonicalDocNumber(parts)) ?? number.replace(/\s+/g, '')
-}
-
-const DOCUMENT_KIND = /(?:预案|方案|计划|办法|规划|规则|制度|意见|措施|要点|纲要|清单|目录|决定|细则|标准)(?:（[^（）]*）)?$/u
-
-/** The title of the document a notice issues: the enclosure heading, else the quoted or named title. */
-function issuedTitle(notice: Notice): string | undefined {
-  const subject = notice.title?.subject.text
-  if (!subject) return undefined
-  const enclosure = notice.sections.find((section) => section.kind === 'enclosure')?.heading?.text
-  if (notice.title?.issuesDocument) {
-    if (enclosure) return enclosure
-    const quoted = notice.title.quotedTitles[0]?.text
-    if (quoted) return quoted
-    const named = /^关于(?:印发|转发|下发|颁发)(.+)的[^的]+$/u.exec(subject)?.[1]
-    // Several documents named in one title (`绛县生产安全事故应急预案、防汛抗旱应急预案…`): the first.
-    const parts = named?.split(/、|和/u) ?? []
-    if (parts.length > 1 && parts.every((part) => DOCUMENT_KIND.test(part))) return parts[0]
-    return named
-  }
-  return enclosure ?? subject
 }
 
 /** The shape of an annotation, as CATALOG §3.11 names the forms: its labels, or its suffix. */
@@ -176,22 +141,11 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
       if (!annotated.has(unit.index)) for (const name of listedNames(unit.text, UNIT_TOKEN)) bump(units, name)
     }
     for (const citation of notice.citations) bump(cited, citation.prefix)
-    if (ownNumber && issuer) {
-      const number = canonical(ownNumber.text)
-      registry.set(number, {
-        number,
-        // Spaces in a printed title are the PDF text layer's (`2023 年`): a title has none.
-        title: issuedTitle(notice)?.replace(/\s+/gu, ''),
-        noticeTitle: notice.title?.subject.text.replace(/\s+/gu, ''),
-        date: isoDate(notice.date?.text),
-        issuer,
-        status: 'published',
-        source: `${source}`,
-      })
-    }
+    const published = registryEntryFromNotice(notice, source)
+    if (published) registry.set(published.number, published)
     for (const note of notice.repealNotes) {
       if (!note.number) continue
-      const number = canonical(note.number.text)
+      const number = canonicalNumber(note.number.text)
       if (!repealed.has(number)) {
         const line = noteLine(lines, number, note.title?.text)
         repealed.set(number, {
