@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// `npm run bench`: costs measured side by side in one run and reported as ratios, never as timed
+// assertions. (1) The whole rule set against bare remark-parse on the same drafts, in this process;
+// (2) a warm --cache run against a cold one, through the real CLI.
+import {spawnSync} from 'node:child_process'
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {draftFromText, resolveConfig} from '@gazette-lint/core'
+import {allRules, lintAll} from '@gazette-lint/engine'
+import {splitGazette, toDraftMarkdown} from '@gazette-lint/gazette'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const corpus = path.join(root, '..', 'shared', 'corpus')
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
+
+/** The drafts to measure: the 74 notices of the corpus when it is beside the clone, else the examples. */
+function drafts() {
+  if (existsSync(corpus)) {
+    return readdirSync(corpus)
+      .filter((name) => name.endsWith('.txt'))
+      .flatMap((name) => splitGazette(readFileSync(path.join(corpus, name), 'utf8'), {source: name.slice(0, 3)}).map((doc) => toDraftMarkdown(doc)))
+  }
+  const dir = path.join(root, 'examples')
+  return readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => readFileSync(path.join(dir, name), 'utf8'))
+}
+
+const texts = drafts()
+const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+const resolved = resolveConfig({dir: root, config: {today: '2026-11-23'}}, allRules)
+const bare = () => {
+  for (const text of texts) parser.parse(text)
+}
+const full = () => lintAll(texts.map((text, index) => ({file: draftFromText(text, `d${index}.md`), resolved})))
+
+// Warm both paths up, then alternate them so that neither gets a quieter machine.
+bare()
+await full()
+const times = {bare: [], full: []}
+for (let round = 0; round < rounds; round++) {
+  let start = performance.now()
+  bare()
+  times.bare.push(performance.now() - start)
+  start = performance.now()
+  await full()
+  times.full.push(performance.now() - start)
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const ratio = median(times.full) / median(times.bare)
+console.log(`drafts: ${texts.length} (${(bytes / 1024).toFixed(0)} KiB), rounds: ${rounds}`)
+console.log(`rules vs bare remark-parse: ${ratio.toFixed(2)}× (parse + model + every rule, over parse alone; budget 1.30×)`)
+
+// Cache: a cold run writes it, a warm run over unchanged drafts runs no rule.
+const work = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-bench-'))
+texts.forEach((text, index) => writeFileSync(path.join(work, `d${String(index).padStart(3, '0')}.md`), text))
+const cli = (args) => {
+  const start = performance.now()
+  const result = spawnSync(process.execPath, [path.join(root, 'packages', 'cli', 'dist', 'bin.js'), ...args], {cwd: work, env: {...process.env, GAZETTE_LINT_TODAY: '2026-11-23'}})
+  if (result.status === 2) throw new Error(String(result.stderr))
+  return performance.now() - start
+}
+const cold = []
+const warm = []
+for (let round = 0; round < Math.max(3, Math.ceil(rounds / 2)); round++) {
+  rmSync(path.join(work, '.gazettelintcache'), {force: true})
+  cold.push(cli(['--cache', '--format', 'json', '.']))
+  warm.push(cli(['--cache', '--format', 'json', '.']))
+}
+const noCache = cli(['--format', 'json', '.'])
+console.log(`--cache warm vs cold (whole CLI process): ${(median(warm) / median(cold)).toFixed(2)}× (cold ${median(cold).toFixed(0)} ms, warm ${median(warm).toFixed(0)} ms, no cache ${noCache.toFixed(0)} ms)`)
+rmSync(work, {recursive: true, force: true})
+console.log(`memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB after ${rounds + 1} full runs in this process`)
