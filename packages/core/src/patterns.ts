@@ -87,7 +87,18 @@ const DATE_LINE =
   /^(?<year>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u
 const ISO_DATE_LINE = /^(?<year>\d{4})\s*(?<sep>[-/.．])\s*(?<month>\d{1,2})\s*\k<sep>\s*(?<day>\d{1,2})$/u
 
+/** Full-width digits (`２０２５`), as some input methods type them, read as ASCII. */
+export function halfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+}
+
 export function parseDateLine(text: string): DateParts | undefined {
+  const fullWidthDigits = /[０-９]/u.test(text)
+  const parts = parseAsciiDateLine(fullWidthDigits ? halfWidthDigits(text) : text)
+  return parts && fullWidthDigits ? {...parts, fullWidthDigits} : parts
+}
+
+function parseAsciiDateLine(text: string): DateParts | undefined {
   const trimmed = text.trim()
   let match = DATE_LINE.exec(trimmed)
   if (match?.groups) {

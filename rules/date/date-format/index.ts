@@ -20,6 +20,7 @@ export default defineRule(
       return
     }
     if (parts.style === 'chinese-numerals') report({messageId: 'chinese-numerals', data, at: date, fix})
+    if (parts.fullWidthDigits) report({messageId: 'full-width-digits', data, at: date, fix})
     if (parts.zeroPadded) report({messageId: 'zero-padded', data, at: date, fix})
     if (parts.hasSpaces) report({messageId: 'spaces', data, at: date, fix})
   },

@@ -16,6 +16,10 @@ export const messages = {
     zh: '成文日期应使用阿拉伯数字，不用汉字数字“{date}”：应为“{expected}”',
     en: 'The date uses Arabic numerals, not Chinese numerals "{date}": write "{expected}"',
   },
+  'full-width-digits': {
+    zh: '成文日期应使用半角阿拉伯数字，不用全角数字“{date}”：应为“{expected}”',
+    en: 'The date uses half-width Arabic digits, not full-width "{date}": write "{expected}"',
+  },
   numeric: {
     zh: '成文日期应写作“年月日”，不用“{date}”：应为“{expected}”',
     en: 'The date is written with 年月日, not "{date}": write "{expected}"',

@@ -100,6 +100,8 @@ export interface DateParts {
   month: number
   day: number
   style: 'chinese-arabic' | 'chinese-numerals' | 'iso' | 'dotted'
+  /** Digits written full-width (`２０２５年`). */
+  fullWidthDigits?: boolean
   hasSpaces: boolean
   zeroPadded: boolean
 }
