@@ -1,4 +1,5 @@
 import {spawnSync} from 'node:child_process'
+import type {JsonMessage} from '@gazette-lint/reporters'
 import path from 'node:path'
 import {ROOT} from './rule-docs.js'
 
@@ -20,16 +21,8 @@ export function runCli(args: string[], options: {cwd?: string; env?: Record<stri
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
-export interface JsonFinding {
-  ruleId: string | null
-  severity: string
-  line: number | null
-  column: number | null
-  endLine: number | null
-  endColumn: number | null
-  message: string
-  url: string | null
-}
+/** A finding of `--format json`, as the reporters package defines it. */
+export type JsonFinding = JsonMessage
 
 export function parseJsonReport(stdout: string): Array<{path: string; messages: JsonFinding[]}> {
   return JSON.parse(stdout)

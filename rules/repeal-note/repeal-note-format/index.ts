@@ -1,4 +1,4 @@
-import {defineRule, type RepealNote, type RuleContext, type TextEdit} from '@gazette-lint/core'
+import {defineRule, type Located, type RepealNote, type RuleContext, type TextEdit} from '@gazette-lint/core'
 import {normalizeTitle} from '../shared.js'
 import {description, messages} from './messages.js'
 
@@ -30,10 +30,7 @@ export default defineRule(
           messageId: 'title-marks',
           data: {title: title.text},
           at: title,
-          fix: [
-            {start: title.position.start.offset, end: title.position.start.offset, text: '《'},
-            {start: title.position.end.offset, end: title.position.end.offset, text: '》'},
-          ],
+          fix: wrap(title, '《', '》'),
         })
       }
       if (note.form === 'bare') report({messageId: 'form', data: {title: title.text}, at: note})
@@ -65,10 +62,7 @@ function checkNumber(
       messageId: 'unbracketed',
       data: {number: number.text},
       at: number,
-      fix: [
-        {start: number.position.start.offset, end: number.position.start.offset, text: '（'},
-        {start: number.position.end.offset, end: number.position.end.offset, text: '）'},
-      ],
+      fix: wrap(number, '（', '）'),
     })
     return
   }
@@ -95,4 +89,12 @@ function endingFix(note: RepealNote, text: string): TextEdit[] | undefined {
   if (!core.endsWith('同时废止')) edits.push({start: stopAt - 2, end: stopAt - 2, text: '同时'})
   if (!hasStop) edits.push({start: end, end, text: '。'})
   return edits.length > 0 ? edits : undefined
+}
+
+/** Edits that put a pair of marks around an element. */
+function wrap(element: Located, open: string, close: string): TextEdit[] {
+  return [
+    {start: element.position.start.offset, end: element.position.start.offset, text: open},
+    {start: element.position.end.offset, end: element.position.end.offset, text: close},
+  ]
 }
