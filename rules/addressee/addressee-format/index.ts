@@ -1,4 +1,4 @@
-import {createLocator, defineRule, type Notice, type Unit} from '@gazette-lint/core'
+import {defineRule, type Notice, type Unit} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** The 文种 that are sent to named addressees (not 令, 公告, 通告, 政府工作报告). */
@@ -29,7 +29,7 @@ export default defineRule(
 
     const text = addressee.text
     const base = addressee.position.start.offset
-    const locator = createLocator(notice.text)
+    const locator = notice.locator
     const at = (index: number) => locator.span(base + index, base + index + 1)
     const last = text.length - 1
     if (text[last] !== '：') report({messageId: 'colon', at: at(last), fix: [{start: base + last, end: base + last + 1, text: '：'}]})

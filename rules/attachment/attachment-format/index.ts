@@ -1,4 +1,4 @@
-import {createLocator, defineRule, type AttachmentNote} from '@gazette-lint/core'
+import {defineRule, type AttachmentNote} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** A label the note reader does not take as one: `（1）`, `(1)`, `1）`. */
@@ -10,7 +10,7 @@ const TRAILING_PUNCTUATION = /[。.．，,；;、：:]+$/u
 export default defineRule(
   {id: 'attachment-format', family: 'attachment', severity: 'warning', fixable: true, description, messages},
   ({notice, report}) => {
-    const locator = createLocator(notice.text)
+    const locator = notice.locator
     const notes = [notice.attachmentNote, ...notice.sections.map((section) => section.attachmentNote)].filter(
       (note): note is AttachmentNote => note !== undefined,
     )

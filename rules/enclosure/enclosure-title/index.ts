@@ -1,4 +1,4 @@
-import {createLocator, defineRule, type Located, type Locator, type Notice} from '@gazette-lint/core'
+import {defineRule, type Located, type Locator, type Notice} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** The verb of a cover's 印发 clause (`现印发给你们`, `现将《…》印发给你们`). */
@@ -11,7 +11,7 @@ export default defineRule(
   ({notice, report}) => {
     const enclosures = notice.sections.filter((section) => section.kind === 'enclosure' && section.heading)
     if (enclosures.length === 0) return
-    const locator = createLocator(notice.text)
+    const locator = notice.locator
     // A title naming more or fewer documents than are enclosed: the names cannot be paired with the headings.
     const titleCount = notice.title?.issuesDocument ? notice.title.quotedTitles.length : 0
     if (titleCount > 0 && titleCount !== enclosures.length) return

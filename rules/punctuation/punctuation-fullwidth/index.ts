@@ -1,4 +1,4 @@
-import {createLocator, defineRule, type Located, type Notice, type TextEdit} from '@gazette-lint/core'
+import {defineRule, type Located, type Notice, type TextEdit} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 const FULL_WIDTH: Record<string, string> = {',': '，', ':': '：', ';': '；', '?': '？', '(': '（', ')': '）'}
@@ -27,7 +27,7 @@ export default defineRule(
   {id: 'punctuation-fullwidth', family: 'punctuation', severity: 'warning', fixable: true, description, messages},
   ({notice, report}) => {
     const text = notice.text
-    const locator = createLocator(text)
+    const locator = notice.locator
     const skipped = ownedSpans(notice)
     const skip = new Uint8Array(text.length)
     for (const [start, end] of skipped) skip.fill(1, Math.max(0, start), Math.min(text.length, end))

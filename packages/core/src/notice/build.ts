@@ -155,6 +155,7 @@ export function buildNotice(tree: Root, text: string): Notice {
   const afterTitle = titleIndex >= 0 ? afterUnit(titleIndex) : locator.point(0)
   return {
     text,
+    locator,
     kind,
     frontMatter,
     units,

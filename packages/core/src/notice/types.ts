@@ -1,4 +1,5 @@
 import type {Node} from 'unist'
+import type {Locator} from './locator.js'
 
 /** A 1-based line/column point with its 0-based offset into the file's text. */
 export interface Point {
@@ -224,6 +225,8 @@ export type NoticeKind = 'notice' | 'order' | 'report' | 'announcement' | 'empty
 export interface Notice {
   /** The text the positions refer to (BOM removed). */
   text: string
+  /** Offsets of `text` to line/column points, built once with the model: rules use it, never their own. */
+  locator: Locator
   kind: NoticeKind
   frontMatter?: FrontMatter
   units: Unit[]
