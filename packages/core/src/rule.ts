@@ -64,6 +64,8 @@ export interface GazetteRule {
   plugin: Plugin<[unknown?], Root>
 }
 
+const NO_OPTIONS = {}
+
 export const DOCS_BASE = 'https://github.com/gazette-lint/gazette-lint/blob/main/rules'
 
 export function ruleUrl(meta: Pick<RuleMeta, 'id' | 'family'>): string {
@@ -91,15 +93,28 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
 ): GazetteRule {
   const url = ruleUrl(meta)
   const validateOptions = meta.optionsSchema ? compileOptionsSchema(meta.optionsSchema) : undefined
+  const checkedOptions = new WeakMap<object, {merged: Options; error?: string}>()
   const lint = lintRule<Root, Options | undefined>({origin: `gazette-lint:${meta.id}`, url}, (tree, file, options) => {
     const state = gazetteState(tree, file)
     if (meta.needsProfile && !state.profile) return
-    const merged = {...meta.defaultOptions, ...options} as Options
-    if (validateOptions && !validateOptions(merged)) {
-      const problem = describeSchemaErrors(validateOptions.errors)[0]
-      file.message(`invalid options for ${meta.id}: ${problem.path} ${problem.message}`, {ruleId: meta.id, source: 'gazette-lint'})
+    // A processor hands every file the same options object: merge and validate it once.
+    if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
+      file.message(`invalid options for ${meta.id}: options are an object, not ${JSON.stringify(options)}`, {ruleId: meta.id, source: 'gazette-lint'})
       return
     }
+    let checked = checkedOptions.get(options ?? NO_OPTIONS)
+    if (!checked) {
+      const merged = {...meta.defaultOptions, ...options} as Options
+      const valid = !validateOptions || validateOptions(merged)
+      const problem = valid ? undefined : describeSchemaErrors(validateOptions!.errors)[0]
+      checked = {merged, error: problem && `invalid options for ${meta.id}: ${problem.path} ${problem.message}`}
+      checkedOptions.set(options ?? NO_OPTIONS, checked)
+    }
+    if (checked.error) {
+      file.message(checked.error, {ruleId: meta.id, source: 'gazette-lint'})
+      return
+    }
+    const merged = checked.merged
     const lang = state.settings.lang
     check({
       notice: state.notice,

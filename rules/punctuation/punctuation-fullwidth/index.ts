@@ -9,15 +9,15 @@ const CHINESE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uf
 const TRANSPARENT = /[\s*_~]/u
 const TITLE_END_PUNCTUATION = /[。.．！!？?；;，,、：:]+$/u
 /** Markdown and machine text that is not prose: code, links, autolinks, URLs, e-mail, HTML, entities, table rules. */
-const NOT_PROSE = [
-  /`[^`\n]*`/gu,
-  /\]\([^)\s]*\)/gu,
-  /<[^<>\n]*>/gu,
-  /\b(?:https?|ftp):\/\/[^\s，。；）》”]+/giu,
-  /\bwww\.[^\s，。；）》”]+/giu,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
-  /&(?:[a-z]+|#\d+|#x[\da-f]+);/giu,
-  /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gmu,
+const NOT_PROSE: Array<{hint: string; pattern: RegExp}> = [
+  {hint: '`', pattern: /`[^`\n]*`/gu},
+  {hint: '](', pattern: /\]\([^)\s]*\)/gu},
+  {hint: '<', pattern: /<[^<>\n]*>/gu},
+  {hint: '://', pattern: /\b(?:https?|ftp):\/\/[^\s，。；）》”]+/giu},
+  {hint: 'www.', pattern: /\bwww\.[^\s，。；）》”]+/giu},
+  {hint: '@', pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu},
+  {hint: '&', pattern: /&(?:[a-z]+|#\d+|#x[\da-f]+);/giu},
+  {hint: '---', pattern: /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gmu},
 ]
 const CANDIDATE = /[（()）《》,:;?]/gu
 /** A list enumerator such as `1)` or `a）` at the start of a line: its bracket has no partner. */
@@ -54,7 +54,9 @@ export default defineRule(
       const base = block.start
       const unitText = text.slice(block.start, block.end)
       const masked = (index: number) => skip[base + index] === 1
-      for (const pattern of NOT_PROSE) {
+      // Each pattern runs only where its tell-tale characters occur: most Chinese prose has none.
+      for (const {hint, pattern} of NOT_PROSE) {
+        if (!unitText.includes(hint)) continue
         for (const match of unitText.matchAll(pattern)) skip.fill(1, base + (match.index ?? 0), base + (match.index ?? 0) + match[0].length)
       }
       const neighbour = (index: number, step: 1 | -1): string => {
