@@ -44,9 +44,13 @@ export default defineRule(
 
     const enclosures = notice.sections.filter((section) => section.kind === 'enclosure')
     if (title.issuesDocument) {
-      const issued = notice.sections.length > 0 || notice.attachmentNote !== undefined
+      // An 附件说明 issues the attachments only when the cover says it issues something (`现印发给你们`);
+      // a notice that is itself the content (`制定实施方案如下`) only attaches material (001:2965).
       const elsewhere = notice.disclosureFlags.some((flag) => PUBLISHED_ELSEWHERE.test(flag.inner))
-      if (!issued && !elsewhere) report({messageId: 'issue-without-enclosure', at: title})
+      if (notice.sections.length === 0 && !elsewhere) {
+        if (notice.attachmentNote === undefined) report({messageId: 'issue-without-enclosure', at: title})
+        else if (!coverIssues(notice)) report({messageId: 'issue-attachments-only', at: title})
+      }
     } else if (enclosures.length > 0 && coverIssues(notice)) {
       const enclosure = enclosures.find((section) => section.heading)?.heading?.text ?? ''
       report({messageId: 'enclosure-without-issue', data: {enclosure}, at: title})

@@ -28,6 +28,10 @@ export const messages = {
     zh: '标题应采用“关于……的{docType}”的形式：文种“{docType}”前应有“的”',
     en: 'The title reads 关于……的{docType}: put 的 before "{docType}"',
   },
+  'issue-attachments-only': {
+    zh: '标题为“关于印发……的通知”，但通知本身即是内容，正文中没有“现印发给你们”等印发语，附件只是附带材料',
+    en: 'The title says 印发 (issuing a document), but the notice is itself the content: no issuing clause (现印发给你们) in the body, and the attachments are only supporting material',
+  },
   'issue-without-enclosure': {
     zh: '标题为“关于印发……的通知”，但通知之后没有印发的文件，也没有附件说明',
     en: 'The title says 印发 (issuing a document), but no enclosed document and no attachment note follows the notice',
