@@ -158,7 +158,7 @@ describe('spot checks against the catalogue', () => {
     expect(entry('lingchuan', '陵政办发〔2017〕36号')).toMatchObject({title: '陵川县抗旱应急预案', status: 'repealed', source: '000:4803'})
     expect(p.registry.filter((e) => e.status === 'repealed').map((e) => e.number)).toEqual(['陵政办发〔2017〕36号'])
     expect(p.registry.some((e) => e.number.startsWith('陵川政办发'))).toBe(false)
-    expect(count(p.units, '各乡镇人民政府')).toBe(40)
+    expect(count(p.units, '各乡镇人民政府')).toBe(41)
     expect(count(p.units, '各乡（镇）人民政府')).toBe(17)
     expect(count(p.units, '县城管执法大队')).toBe(3)
     expect(count(p.units, '县城管执法队')).toBe(1)

@@ -118,8 +118,9 @@ export function endsParagraph(text: string, last: string, next: string | undefin
   if (isStandaloneLine(last)) return true
   if (continuesAsAnnotation(next) && /[。；]$/u.test(text)) return false
   if (startsElement(next, options) && !wrapsIntoMarker(text, last, next, options)) return true
-  // A label's colon inside an open bracket (`（责任单位：` at a line end) does not end the paragraph.
-  if (SENTENCE_END.test(last) && !(/[：:]$/u.test(last) && hasOpenBracket(text))) return true
+  // A label's colon or a field's semicolon inside an open bracket (`（责任单位：…；` at a line end) does
+  // not end the paragraph: the annotation goes on.
+  if (SENTENCE_END.test(last) && !(/[：:；;]$/u.test(last) && hasOpenBracket(text))) return true
   if (closesAfterSentence(text)) return true
   // A numbered heading without punctuation (`一、征收范围`) is a paragraph of its own.
   if (text === last && NUMBERING_START.some((pattern) => pattern.test(last)) && isHeadingLike(last, options)) return true
