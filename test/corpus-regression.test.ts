@@ -385,11 +385,11 @@ describe.skipIf(shared.skip)('corpus regression: no error-level finding from ext
   // endsParagraph) ends a paragraph at a line ending in `：` even inside an open bracket, so annotations
   // such as `（责任单位：` / `县…；责任人：` / `…；完成时限：全年推进）` (000:899–905) fall apart into several
   // paragraphs, and responsible-unit-missing reports the cut items (warnings). Reported.
-  it('no draft paragraph is cut after `：` inside an open （…）/〔…〕 (the split keeps annotations whole)', () => {
+  it('no draft paragraph is cut after `：` or `；` inside an open （…）/〔…〕 (the split keeps annotations whole)', () => {
     const cut: string[] = []
     for (const draft of drafts) {
       draft.lines.forEach((text, index) => {
-        if (/^(?:#|<!--)/u.test(text) || !/[：:]$/u.test(text)) return
+        if (/^(?:#|<!--)/u.test(text) || !/[：:；;]$/u.test(text)) return
         const open = (text.match(/[（〔(]/gu) ?? []).length
         const close = (text.match(/[）〕)]/gu) ?? []).length
         if (open > close) cut.push(`${draft.path}:${index + 1} ${draft.key} …${text.slice(-20)}`)
