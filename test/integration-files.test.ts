@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -42,5 +43,18 @@ describe('CI integration files', () => {
       const result = runCli([...args, '--help'])
       expect(result.status, args.join(' ')).toBe(0)
     }
+  })
+})
+
+describe('the installed command', () => {
+  it('npx gazette-lint runs: the bin npm links is a committed, executable file, not build output', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'packages/cli/package.json'), 'utf8'))
+    const entry = manifest.bin['gazette-lint']
+    expect(entry).not.toMatch(/dist\//)
+    const mode = spawnSync('git', ['ls-files', '-s', path.join('packages/cli', entry)], {cwd: ROOT, encoding: 'utf8'}).stdout
+    if (mode) expect(mode.split(' ')[0]).toBe('100755')
+    const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'gazette-lint'), ['--version'], {cwd: ROOT, encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    expect(result.stdout.trim()).toBe(manifest.version)
   })
 })
