@@ -24,7 +24,7 @@ describe('CI integration files', () => {
 
   it('the pre-commit hook runs the package bin on Markdown files', () => {
     const [hook] = read('.pre-commit-hooks.yaml')
-    expect(hook).toMatchObject({id: 'gazette-lint', entry: 'gazette-lint', language: 'node'})
+    expect(hook).toMatchObject({id: 'gazette-lint', entry: 'gazette-lint-hook', language: 'node'})
     const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
     expect(existsSync(path.join(ROOT, manifest.bin[hook.entry]))).toBe(true)
     expect(new RegExp(hook.files).test('drafts/notice.md')).toBe(true)
