@@ -264,9 +264,9 @@ describe.skipIf(shared.skip)('corpus regression: the catalogued drafting errors 
     expect(show(findingsOf('responsible-unit-known', draft).filter((finding) => finding.span === '县直有关部门'))).toBe('(none)')
   })
 
-  // Item 8: 4 of the 7 documents. Not caught: 平政办发〔2023〕17号 (the title names four plans without
-  // 《》, which the rule does not pair by design), 陵政办发〔2025〕5号 (issued as 附件, no enclosure to
-  // compare), 陵政发〔2023〕3号 (〈〉 vs 《》 only, which the rule ignores by design; “minor”).
+  // Item 8: 5 of the 7 documents (陵政办发〔2025〕5号 below). Not caught: 平政办发〔2023〕17号 (the title
+  // names four plans without 《》, which the rule does not pair by design), 陵政发〔2023〕3号 (〈〉 vs 《》
+  // only, which the rule ignores by design; “minor”).
   it('enclosure-title: 平政发〔2023〕47号, 52号, 平政办发〔2023〕29号 and 沁政办发〔2021〕23号 (§4.1 item 8)', () => {
     const p47 = draftAt(drafts, '002:2')
     expect(p47.key).toBe('平政发〔2023〕47号')
@@ -287,7 +287,11 @@ describe.skipIf(shared.skip)('corpus regression: the catalogued drafting errors 
     expectFinding('enclosure-title', q23, {span: '沁县商贸企业“升限入统”工作推进方案', line: '# 沁县商贸企业“升限入统”工作推进方案', exactLine: true})
   })
 
-  it.todo('enclosure-title: compare the title with the cover-quoted title of a notice issued as 附件 (陵政办发〔2025〕5号, 001:2871/2879)')
+  it('enclosure-title: the title against the cover-quoted title of a notice issued as 附件 (陵政办发〔2025〕5号, 001:2871/2879)', () => {
+    const draft = draftAt(drafts, '001:2871')
+    expect(draft.key).toBe('陵政办发〔2025〕5号')
+    expectFinding('enclosure-title', draft, {span: '2025年一季度开复工项目', line: `# ${draft.doc.title}`, exactLine: true})
+  })
 
   // Item 10.
   it('title-format: 平政办发〔2023〕21号 is titled 印发 but issues nothing (002:5846); 陵政办发〔2025〕4号 issues without 印发 (001:2745)', () => {

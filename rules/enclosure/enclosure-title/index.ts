@@ -10,8 +10,17 @@ export default defineRule(
   {id: 'enclosure-title', family: 'enclosure', severity: 'warning', fixable: false, description, messages},
   ({notice, report}) => {
     const enclosures = notice.sections.filter((section) => section.kind === 'enclosure' && section.heading)
-    if (enclosures.length === 0) return
     const locator = notice.locator
+    if (enclosures.length === 0) {
+      // Nothing printed after the cover (the document is on the website, or issued as 附件): the name in
+      // the title and the one quoted in the cover still agree (001:2871 / 2879).
+      const [title] = namedInTitle(notice, 1, locator) ?? []
+      const [cover] = quotedInCover(notice, 1, locator) ?? []
+      if (title && cover && (notice.title?.quotedTitles.length ?? 0) <= 1 && normalise(title.text) !== normalise(cover.text)) {
+        report({messageId: 'title-vs-cover', data: {title: title.text, cover: cover.text}, at: title})
+      }
+      return
+    }
     // A title naming more or fewer documents than are enclosed: the names cannot be paired with the headings.
     const titleCount = notice.title?.issuesDocument ? notice.title.quotedTitles.length : 0
     if (titleCount > 0 && titleCount !== enclosures.length) return

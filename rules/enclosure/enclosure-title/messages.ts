@@ -12,6 +12,10 @@ export const messages = {
     zh: '通知标题中的文件名称“{title}”与附后文件标题“{expected}”不一致',
     en: 'The document named in the notice title, "{title}", differs from the enclosure heading "{expected}"',
   },
+  'title-vs-cover': {
+    zh: '通知标题中的文件名称“{title}”与正文所引的《{cover}》不一致',
+    en: 'The document named in the notice title, "{title}", differs from the title quoted in the cover, 《{cover}》',
+  },
   cover: {
     zh: '正文所引文件名称《{cover}》与附后文件标题“{expected}”不一致',
     en: 'The title quoted in the cover, 《{cover}》, differs from the enclosure heading "{expected}"',
