@@ -209,3 +209,18 @@ export const ANNOTATION_SUFFIX = /(?:按职责分工负责|等部门分工负责
 /** A name that reads as an organisation, for bare unit lists (`（县直各有关部门、各乡镇人民政府）`). */
 export const UNIT_NAME =
   /^[\u4e00-\u9fa5（）()]{1,30}(?:局|办|委|部|部门|政府|中心|大队|队|公司|行|支行|所|站|会|院|组|室|分局|单位|乡镇|镇|乡|厅|处|科|股|段|馆|团县委|县委|联|协|社|场|监管组|管理部|管委会|办公室|集团)$/u
+
+/** Punctuation a title (or an attachment's title) must not end with. */
+export const TITLE_END_PUNCTUATION = /[。.．！!？?；;，,、：:]+$/u
+
+/**
+ * A title as two mentions of one document are compared: without book-title marks (`《〈政府工作报告〉…》`),
+ * spaces, emphasis or closing punctuation, with round brackets full-width.
+ */
+export function normalizeTitle(title: string): string {
+  return title
+    .replace(/[《》〈〉\s*_]/gu, '')
+    .replace(/\(/gu, '（')
+    .replace(/\)/gu, '）')
+    .replace(TITLE_END_PUNCTUATION, '')
+}

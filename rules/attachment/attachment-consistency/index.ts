@@ -1,4 +1,4 @@
-import {defineRule, type AttachmentItem, type AttachmentNote, type Located, type Section} from '@gazette-lint/core'
+import {defineRule, normalizeTitle, type AttachmentItem, type AttachmentNote, type Located, type Section} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** Attachments not printed with the notice: `（见网络版）`, `（另发）`, `（略）`. */
@@ -82,12 +82,7 @@ function expectedLabel(label: string, ordinal: number, single: boolean): string 
   return `附件${written ? written[0] : ordinal}`
 }
 
-/** Titles compared without book-title marks, spaces, emphasis, notes and closing punctuation. */
+/** Titles compared without notes such as `（见网络版）`, then as every other rule compares titles. */
 function normalise(title: string): string {
-  return title
-    .replace(NOT_PRINTED, '')
-    .replace(/[《》〈〉\s*_]/gu, '')
-    .replace(/\(/gu, '（')
-    .replace(/\)/gu, '）')
-    .replace(/[。.．，,；;、：:]+$/u, '')
+  return normalizeTitle(title.replace(NOT_PRINTED, ''))
 }

@@ -1,10 +1,9 @@
-import {defineRule, type Located, type Locator, type Notice} from '@gazette-lint/core'
+import {defineRule, normalizeTitle, TITLE_END_PUNCTUATION, type Located, type Locator, type Notice} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** The verb of a cover's 印发 clause (`现印发给你们`, `现将《…》印发给你们`). */
 const ISSUE_VERB = /印发|下发|转发|颁发/gu
 const TITLE_ISSUE = /^关于(?:印发|转发|下发|颁发)(?:修订后的|新修订的)?/u
-const TRAILING_PUNCTUATION = /[。.．！!？?；;，,、：:]+$/u
 
 export default defineRule(
   {id: 'enclosure-title', family: 'enclosure', severity: 'warning', fixable: false, description, messages},
@@ -16,7 +15,7 @@ export default defineRule(
       // the title and the one quoted in the cover still agree (001:2871 / 2879).
       const [title] = namedInTitle(notice, 1, locator) ?? []
       const [cover] = quotedInCover(notice, 1, locator) ?? []
-      if (title && cover && (notice.title?.quotedTitles.length ?? 0) <= 1 && normalise(title.text) !== normalise(cover.text)) {
+      if (title && cover && (notice.title?.quotedTitles.length ?? 0) <= 1 && normalizeTitle(title.text) !== normalizeTitle(cover.text)) {
         report({messageId: 'title-vs-cover', data: {title: title.text, cover: cover.text}, at: title})
       }
       return
@@ -31,7 +30,7 @@ export default defineRule(
       const heading = section.heading!
       const title = named?.[index]
       const cover = quoted?.[index]
-      const same = (a: Located, b: Located) => normalise(a.text) === normalise(b.text)
+      const same = (a: Located, b: Located) => normalizeTitle(a.text) === normalizeTitle(b.text)
       if (title && cover) {
         const headingCover = same(heading, cover)
         const headingTitle = same(heading, title)
@@ -60,7 +59,7 @@ function namedInTitle(notice: Notice, count: number, locator: Locator): Located[
   if (!title?.issuesDocument) return undefined
   if (title.quotedTitles.length > 0) return title.quotedTitles
   if (count !== 1 || !title.docType) return undefined
-  const subject = title.subject.text.replace(TRAILING_PUNCTUATION, '')
+  const subject = title.subject.text.replace(TITLE_END_PUNCTUATION, '')
   const lead = TITLE_ISSUE.exec(subject)
   const tail = `的${title.docType}`
   if (!lead || !subject.endsWith(tail)) return undefined
@@ -113,13 +112,4 @@ function topLevelQuotes(text: string): Array<{start: number; end: number}> {
     }
   }
   return quotes
-}
-
-/** Titles compared without book-title marks (`《〈政府工作报告〉…》`), spaces and emphasis. */
-function normalise(title: string): string {
-  return title
-    .replace(/[《》〈〉\s*_]/gu, '')
-    .replace(/\(/gu, '（')
-    .replace(/\)/gu, '）')
-    .replace(TRAILING_PUNCTUATION, '')
 }

@@ -1,4 +1,4 @@
-import {defineRule, type Located, type Notice, type TextEdit} from '@gazette-lint/core'
+import {defineRule, TITLE_END_PUNCTUATION, type Located, type Notice, type TextEdit} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 const FULL_WIDTH: Record<string, string> = {',': '，', ':': '：', ';': '；', '?': '？', '(': '（', ')': '）'}
@@ -7,7 +7,6 @@ const MARKS = /[,:;?]/u
 const CHINESE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’…—·]/u
 /** Characters a mark's neighbour is looked up through: spaces, emphasis. */
 const TRANSPARENT = /[\s*_~]/u
-const TITLE_END_PUNCTUATION = /[。.．！!？?；;，,、：:]+$/u
 /** Markdown and machine text that is not prose: code, links, autolinks, URLs, e-mail, HTML, entities, table rules. */
 const NOT_PROSE: Array<{hint: string; pattern: RegExp}> = [
   {hint: '`', pattern: /`[^`\n]*`/gu},

@@ -1,7 +1,6 @@
-import {defineRule, type Notice} from '@gazette-lint/core'
+import {defineRule, TITLE_END_PUNCTUATION, type Notice} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
-const TRAILING_PUNCTUATION = /[。.．！!？?；;，,、：:]+$/u
 /** `《…》` with one level of nesting, removed before looking for the cover's 印发 clause. */
 const QUOTED_TITLE = /《[^《》]*(?:《[^《》]*》[^《》]*)*》/gu
 /** The clause by which a cover issues the enclosed document: `现印发给你们`, `现将《…》印发给你们`, `现予印发`. */
@@ -21,7 +20,7 @@ export default defineRule(
     // 令 and 政府工作报告 have titles of their own shape (`平顺县人民政府封山禁火令`).
     if (notice.kind === 'order' || notice.kind === 'report') return
 
-    const trailing = TRAILING_PUNCTUATION.exec(title.text)
+    const trailing = TITLE_END_PUNCTUATION.exec(title.text)
     if (trailing) {
       const end = title.position.end.offset
       const start = end - trailing[0].length
@@ -34,7 +33,7 @@ export default defineRule(
     }
 
     // Letter-spaced words (`的 通知`) do not change the shape.
-    const subject = title.subject.text.replace(TRAILING_PUNCTUATION, '').replace(/\s+/gu, '')
+    const subject = title.subject.text.replace(TITLE_END_PUNCTUATION, '').replace(/\s+/gu, '')
     const data = {title: title.text, docType: title.docType ?? '通知'}
     // `陵川县人民政府公告`: issuer and 文种 with no 事由, as 公告 and 通告 are titled.
     const issuerAndType = title.issuer !== undefined && (subject === '公告' || subject === '通告')
