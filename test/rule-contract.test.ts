@@ -1,5 +1,7 @@
-import {readFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import {loadConfigFile, resolveConfig} from '@gazette-lint/core'
 import {allRules} from '@gazette-lint/engine'
 import {describe, expect, it} from 'vitest'
 import {ROOT, readExamples, ruleReadmes} from './helpers/rule-docs.js'
@@ -64,6 +66,22 @@ describe('the README', () => {
       const row = readme.split('\n').find((line) => line.startsWith(`| [\`${id}\`](rules/${family}/${id}/README.md) |`))
       expect(row, `README row for ${id}`).toBeDefined()
       expect(row!.split('|').map((cell) => cell.trim()).slice(2, 4)).toEqual([severity, fixable ? 'yes' : '–'])
+    }
+  })
+})
+
+describe('the README configuration example', () => {
+  it('is a config gazette-lint accepts', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+    const example = /```json\n(\{\n {2}"profile"[\s\S]*?)\n```/.exec(readme)?.[1]
+    expect(example, 'the configuration example in the README').toBeDefined()
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-readme-'))
+    try {
+      mkdirSync(path.join(dir, 'published'))
+      writeFileSync(path.join(dir, '.gazettelintrc.json'), example!)
+      expect(() => resolveConfig(loadConfigFile(path.join(dir, '.gazettelintrc.json'), allRules), allRules)).not.toThrow()
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
     }
   })
 })
