@@ -1,6 +1,7 @@
-import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {mkdirSync, renameSync, writeFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import path from 'node:path'
-import {ConfigError, loadConfigFile, type Lang, type LoadedConfig} from '@gazette-lint/core'
+import {ConfigError, loadConfigFile, readTextFileSync, type Lang, type LoadedConfig} from '@gazette-lint/core'
 import {allRules, loadConfigFor, rulesById} from '@gazette-lint/engine'
 import {reporters, type ReportRule} from '@gazette-lint/reporters'
 import type {VFile} from 'vfile'
@@ -18,7 +19,7 @@ export interface Io {
 }
 
 function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+  const manifest = JSON.parse(readTextFileSync(fileURLToPath(new URL('../package.json', import.meta.url)))) as {version: string}
   return manifest.version
 }
 

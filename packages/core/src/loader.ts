@@ -55,6 +55,12 @@ export function draftFromText(text: string, filePath: string | undefined, cwd = 
   return file
 }
 
+/** Reads a draft's decoded text synchronously (published drafts named by a config's `registry`). */
+export function readDraftTextSync(filePath: string): string {
+  const {text} = decodeBytes(readFileSync(filePath))
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
 /** Reads a text file (config, profile, schema, registry) as UTF-8 without its BOM. */
 export function readTextFileSync(filePath: string): string {
   const text = readFileSync(filePath, 'utf8')

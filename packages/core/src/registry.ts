@@ -2,12 +2,12 @@
  * A published notice as a registry entry: what `learn` records of each notice of a gazette, and what the
  * config's `registry` folders (a draft repository's `published/`) contribute, from the same Notice model.
  */
-import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {decodeBytes, readTextFileSync} from './loader.js'
+import {readDraftTextSync, readTextFileSync} from './loader.js'
 import {buildNotice} from './notice/build.js'
 import type {Notice} from './notice/types.js'
 import {canonicalDocNumber, INLINE_DATE, parseDateLine, parseDocNumber} from './patterns.js'
@@ -69,10 +69,13 @@ export function registryEntryFromNotice(notice: Notice, source: string): Registr
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
+/** The Notice of a draft's text, parsed as the lint pipeline parses it (for learn and registry folders). */
+export function noticeFromText(text: string): Notice {
+  return buildNotice(parser.parse(text), text)
+}
+
 function draftEntry(file: string, baseDir: string): RegistryEntry | undefined {
-  const {text} = decodeBytes(readFileSync(file))
-  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  return registryEntryFromNotice(buildNotice(parser.parse(clean), clean), path.relative(baseDir, file).split(path.sep).join('/'))
+  return registryEntryFromNotice(noticeFromText(readDraftTextSync(file)), path.relative(baseDir, file).split(path.sep).join('/'))
 }
 
 /**

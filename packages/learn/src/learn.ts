@@ -5,18 +5,15 @@
  * same bytes.
  */
 import {
-  buildNotice,
   canonicalNumber,
   isoDate,
+  noticeFromText,
   parseDocNumber,
   registryEntryFromNotice,
   type Profile,
   type RegistryEntry,
   type ResponsibleAnnotation,
 } from '@gazette-lint/core'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 
 export interface LearnSource {
   /** Where the draft came from (`000:4794` for a gazette, a path for a draft), for `registry[].source`. */
@@ -34,7 +31,6 @@ export interface LearnOptions {
   generatedFrom?: string[]
 }
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
 /** Flags every county may use, whatever its gazettes happen to print. */
 const STANDARD_FLAGS = ['（此件公开发布）', '（此件依申请公开）', '（此件不予公开）']
@@ -102,7 +98,7 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
   const texts: string[] = []
 
   for (const {source, markdown, lines} of sources) {
-    const notice = buildNotice(parser.parse(markdown), markdown)
+    const notice = noticeFromText(markdown)
     const issuer = notice.issuerHeader?.text ?? notice.title?.issuer?.text
     const ownNumber = notice.number && !notice.number.misplaced ? notice.number : undefined
     if (issuer && ownNumber) {

@@ -1,7 +1,8 @@
 import {createHash} from 'node:crypto'
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import path from 'node:path'
-import type {Bilingual, Severity, TextEdit} from '@gazette-lint/core'
+import {readTextFileSync, type Bilingual, type Severity, type TextEdit} from '@gazette-lint/core'
 import type {VFile} from 'vfile'
 
 export type SeverityName = 'error' | 'warning' | 'info'
@@ -146,6 +147,6 @@ export function rulesFor(files: VFile[], context: ReportContext): ReportRule[] {
 
 let ownVersion: string | undefined
 export function packageVersion(): string {
-  ownVersion ??= (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version
+  ownVersion ??= (JSON.parse(readTextFileSync(fileURLToPath(new URL('../package.json', import.meta.url)))) as {version: string}).version
   return ownVersion
 }
