@@ -125,7 +125,7 @@ Options:
       --cache              reuse the findings of unchanged drafts (file .gazettelintcache)
       --cache-location <p> where the cache is kept (implies --cache)
       --shard <i/n>        report only shard i of n (a CI matrix); cross-file checks see every draft
-      --concurrency <n>    worker threads: auto (default 1 below 64 drafts) or a number
+      --concurrency <n>    worker threads: a number, or auto (threads from 64 drafts on); default 1
       --color, --no-color  force or disable colours
   -h, --help               show this help
   -v, --version            show the version
@@ -148,7 +148,7 @@ Exit codes: 0 clean, 1 error-level findings (or too many warnings), 2 usage or c
       --cache              复用未改动草稿的检查结果（缓存文件 .gazettelintcache）
       --cache-location <p> 缓存文件位置（同时启用 --cache）
       --shard <i/n>        只报告第 i 份（共 n 份，用于 CI 矩阵）；跨文件检查仍看全部草稿
-      --concurrency <n>    工作线程数：auto 或数字
+      --concurrency <n>    工作线程数：数字，或 auto（64 份草稿起启用多线程）；默认 1
       --color, --no-color  强制或关闭颜色
   -h, --help               显示帮助
   -v, --version            显示版本
