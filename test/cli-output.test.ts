@@ -45,11 +45,13 @@ describe('the stylish report of examples/ at 80 columns', () => {
     )
   })
 
-  it('fits every line in 80 display columns', () => {
+  it('fits every line in 80 display columns, in Chinese and in English', () => {
     expect(stylish.status).toBe(1)
-    const lines = stylish.stdout.split('\n')
-    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80)
-    expect(lines.length).toBeGreaterThan(expected.length * 2)
+    for (const stdout of [stylish.stdout, runCli(['--lang', 'en', 'examples/']).stdout]) {
+      const lines = stdout.split('\n')
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80)
+      expect(lines.length).toBeGreaterThan(expected.length * 2)
+    }
   })
 
   it('gives each finding a line of location, severity and rule id, then its whole message', () => {
