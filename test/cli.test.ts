@@ -10,18 +10,34 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-cli-'))
 afterAll(() => rmSync(tmp, {recursive: true, force: true}))
 
 describe('gazette-lint command line', () => {
-  it('exits 0 and prints nothing on a clean draft', () => {
+  it('exits 0 on a clean draft and says so', () => {
     const run = runCli([`${FIXTURES}/basic/clean.md`])
     expect(run.stderr).toBe('')
-    expect(run.stdout).toBe('')
+    expect(run.stdout).toBe('✓ 1 份文稿未发现问题\n')
     expect(run.status).toBe(0)
   })
 
   it('reports an error-level finding in Chinese with file, line and column, and exits 1', () => {
     const run = runCli([`${FIXTURES}/basic/bad-number.md`])
     expect(run.status).toBe(1)
-    expect(run.stdout).toContain('test/fixtures/cli/basic/bad-number.md')
-    expect(run.stdout).toMatch(/5:1-5:14\s+error\s+发文字号的年份应使用六角括号〔〕，不用“\[\]”：应为“陵政办发〔2026〕32号”\s+doc-number-format/)
+    expect(run.stdout).toBe(
+      [
+        'test/fixtures/cli/basic/bad-number.md',
+        '  5:1  错误  doc-number-format',
+        // Wrapped before the quoted number, which stays whole (“” count two columns, as on a CJK terminal).
+        '       发文字号的年份应使用六角括号〔〕，不用“[]”：应为',
+        '       “陵政办发〔2026〕32号”',
+        '',
+        '✖ 1 个问题（1 个错误，0 个警告，0 条提示）',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('--format vfile keeps remark\'s vfile-reporter layout', () => {
+    const run = runCli(['--format', 'vfile', `${FIXTURES}/basic/bad-number.md`])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/^test\/fixtures\/cli\/basic\/bad-number\.md\n5:1-5:14 error 发文字号的年份应使用六角括号〔〕，不用“\[\]”：应为“陵政办发〔2026〕32号” doc-number-format gazette-lint\n\n✖ 1 error\n$/)
   })
 
   it('--format json gives path, rule id, severity, positions, message and docs url', () => {
@@ -74,7 +90,7 @@ describe('gazette-lint command line', () => {
     expect(over.status).toBe(1)
     expect(over.stderr).toContain('超过 --max-warnings 0')
     const quiet = runCli([...args, '--quiet'])
-    expect(quiet.stdout).toBe('')
+    expect(quiet.stdout).toBe('✓ 1 份文稿未发现错误\n')
     expect(quiet.status).toBe(0)
   })
 

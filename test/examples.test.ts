@@ -146,9 +146,11 @@ describe('examples/: stylish output and exit codes', () => {
     expect(existsSync(BIN), `${BIN} is missing: run \`npx tsc -b\` first`).toBe(true)
     const result = cli(['examples/'])
     expect(result.status, result.stderr).toBe(1)
-    const findingLines = result.stdout.split('\n').filter((line) => /^\s*\d+:\d+(?:-\d+:\d+)?\s+(?:error|warning|info)\s/.test(line))
-    expect(findingLines.length).toBeGreaterThan(0)
-    for (const line of findingLines) expect(line, 'a finding without a Chinese message').toMatch(/[\u4e00-\u9fa5]/)
+    // A finding is a line of location, severity and rule id, with its message on the lines under it.
+    const lines = result.stdout.split('\n')
+    const heads = lines.flatMap((line, index) => (/^ {2}(?:\d+:\d+|全文) +(?:错误|警告|提示) {2}[a-z-]+$/.test(line) ? [index] : []))
+    expect(heads.length).toBeGreaterThan(0)
+    for (const index of heads) expect(lines[index + 1], 'a finding without a Chinese message').toMatch(/^ {3,}\S*[\u4e00-\u9fa5]/)
     for (const name of badFiles) expect(result.stdout, `${name} in the stylish report`).toContain(`examples/${name}`)
   })
 

@@ -6,6 +6,7 @@ run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY,
+  columns: process.stdout.columns,
 }).then(
   (code) => {
     process.exitCode = code

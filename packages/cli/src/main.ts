@@ -16,6 +16,8 @@ export interface Io {
   stderr: (text: string) => void
   cwd: string
   isTTY?: boolean
+  /** The terminal's width when stdout is one (`process.stdout.columns`). */
+  columns?: number
 }
 
 function version(): string {
@@ -97,9 +99,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
 
     if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal === true)
+    const toTerminal = io.isTTY === true && !options.outputFile
+    // https://no-color.org: NO_COLOR set and not empty turns colour off; --color still forces it on.
+    const color = options.color ?? (toTerminal && !process.env.NO_COLOR)
     const output = reporters[options.format](files, {
       cwd: io.cwd,
-      color: options.color ?? (io.isTTY === true && !options.outputFile),
+      color,
+      hyperlinks: color && toTerminal,
+      columns: toTerminal ? io.columns : undefined,
+      lang,
+      draftsChecked: files.length,
+      quiet: options.quiet,
       rules: reportRules,
       version: version(),
     })

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
-import {readTextFileSync, type Bilingual, type Severity, type TextEdit} from '@gazette-lint/core'
+import {readTextFileSync, type Bilingual, type Lang, type Severity, type TextEdit} from '@gazette-lint/core'
 import type {VFile} from 'vfile'
 
 export type SeverityName = 'error' | 'warning' | 'info'
@@ -25,6 +25,16 @@ export interface ReportContext {
   /** Paths in reports are relative to this folder. */
   cwd: string
   color?: boolean
+  /** Terminal width for the stylish report (the CLI passes `process.stdout.columns`); default 80. */
+  columns?: number
+  /** Rule ids as OSC 8 links to their pages: for a terminal (a TTY with colour), never for a file or a pipe. */
+  hyperlinks?: boolean
+  /** Language of the stylish report's own words (summary, severities); messages come translated. Default zh. */
+  lang?: Lang
+  /** How many drafts were checked, for the clean-run line; default: the number of files given. */
+  draftsChecked?: number
+  /** Only errors were kept (`--quiet`): a clean run then says that no errors were found, not no problems. */
+  quiet?: boolean
   /**
    * Every rule the linter knows, in `allRules` order: the SARIF rule table and the JUnit test cases.
    * Without it, reporters fall back on the rule ids found in the messages.
@@ -83,6 +93,21 @@ export function spanOf(message: Message): Span | undefined {
     return {line: place.start.line, column: place.start.column, endLine: place.end?.line, endColumn: place.end?.column}
   }
   return place.line ? {line: place.line, column: place.column} : undefined
+}
+
+const SEVERITY_RANK: Record<SeverityName, number> = {error: 0, warning: 1, info: 2}
+
+/**
+ * Findings in reading order: by line and column (findings about the whole draft first), errors before
+ * warnings before infos at one place, else in the order the rules gave them.
+ */
+export function byPlace(messages: readonly Message[]): Message[] {
+  const keyed = messages.map((message) => {
+    const span = spanOf(message)
+    return {message, line: span?.line ?? 0, column: span?.column ?? 0, rank: SEVERITY_RANK[severityOf(message)]}
+  })
+  keyed.sort((a, b) => a.line - b.line || a.column - b.column || a.rank - b.rank)
+  return keyed.map((entry) => entry.message)
 }
 
 /**

@@ -1,3 +1,4 @@
+import {terminalSafeLines} from './terminal-text.js'
 import {reportPath, rootOf, ruleIdOf, severityOf, spanOf, TOOL_NAME, type Reporter, type SeverityName} from './common.js'
 
 const COMMAND: Record<SeverityName, 'error' | 'warning' | 'notice'> = {error: 'error', warning: 'warning', info: 'notice'}
@@ -15,7 +16,8 @@ export function escapeGithubProperty(value: string): string {
 /**
  * GitHub Actions workflow commands: `::error file=…,line=…::message` per finding, shown as
  * annotations on the run and the pull request. Paths are relative to the repository root, where
- * GitHub resolves them.
+ * GitHub resolves them. Control characters in a message are shown escaped: the run log is a terminal
+ * that obeys ANSI sequences.
  */
 export const github: Reporter = (files, context) => {
   const root = rootOf(context)
@@ -33,7 +35,7 @@ export const github: Reporter = (files, context) => {
         .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== null)
         .map(([key, value]) => `${key}=${escapeGithubProperty(String(value))}`)
         .join(',')
-      lines.push(`::${COMMAND[severityOf(message)]} ${rendered}::${escapeGithubData(message.reason)}`)
+      lines.push(`::${COMMAND[severityOf(message)]} ${rendered}::${escapeGithubData(terminalSafeLines(message.reason))}`)
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : ''

@@ -1,11 +1,12 @@
 import type {VFile} from 'vfile'
-import {reporter} from 'vfile-reporter'
 import {checkstyle} from './checkstyle.js'
 import {relativePath, severityOf, type Reporter, type SeverityName} from './common.js'
 import {github} from './github.js'
 import {gitlab} from './gitlab.js'
 import {junit} from './junit.js'
 import {sarif} from './sarif.js'
+import {stylish} from './stylish.js'
+import {vfile} from './vfile.js'
 
 export * from './common.js'
 export {escapeXml, escapeXmlLines} from './xml.js'
@@ -14,12 +15,11 @@ export {github, escapeGithubData, escapeGithubProperty} from './github.js'
 export {checkstyle} from './checkstyle.js'
 export {junit} from './junit.js'
 export {gitlab, GITLAB_SEVERITY, type GitlabIssue} from './gitlab.js'
+export {stylish, summaryLine, cleanLine, terminalLink, DEFAULT_COLUMNS, type Counts} from './stylish.js'
+export {vfile} from './vfile.js'
+export {displayWidth, terminalSafe, terminalSafeLines, wrapText} from './terminal-text.js'
+export {shortenedReason} from './short-lists.js'
 
-/** vfile-reporter's stylish text: a block per file, a line per finding with its rule id. */
-export const stylish: Reporter = (files, {color}) => {
-  const output = reporter(files, {color: color ?? false, quiet: true, verbose: false})
-  return output ? output + '\n' : ''
-}
 
 export interface JsonMessage {
   ruleId: string | null
@@ -56,4 +56,4 @@ export function toJsonResults(files: VFile[], cwd: string): JsonResult[] {
 export const json: Reporter = (files, {cwd}) => JSON.stringify(toJsonResults(files, cwd), null, 2) + '\n'
 
 /** The formats of `--format`, by name (the CLI's help lists these keys). */
-export const reporters: Record<string, Reporter> = {stylish, json, sarif, github, checkstyle, junit, gitlab}
+export const reporters: Record<string, Reporter> = {stylish, json, sarif, github, checkstyle, junit, gitlab, vfile}

@@ -14,6 +14,7 @@ import {
   reporters,
   sarif,
   stylish,
+  vfile,
   type GitlabIssue,
   type ReportContext,
   type ReportRule,
@@ -30,6 +31,8 @@ if (shared.skip) console.warn(shared.reason)
 /** Everything that could break a format: Chinese, quotes, markup, `]]>`, `%`, `:` and `,`, control characters, CR/LF, a lone surrogate and a valid pair. */
 const NASTY = '“引号”与"quotes"和\'apos\' <b>&amp; ]]> 100% a:b,c NUL\u0000 BEL\u0007 VT\u000b US\u001f tab\there CR\rLF\nCRLF\r\n lone\ud800 pair😀 end'
 /** What XML can carry of it: each forbidden character (NUL, BEL, VT, US, the lone surrogate) becomes U+FFFD. */
+/** What a terminal is shown of it: control characters other than CR and LF escaped. */
+const NASTY_ESCAPED = NASTY.replace('\u0000', '\\x00').replace('\u0007', '\\x07').replace('\u000b', '\\x0b').replace('\u001f', '\\x1f').replace('\t', '\\x09')
 const NASTY_IN_XML = '“引号”与"quotes"和\'apos\' <b>&amp; ]]> 100% a:b,c NUL\uFFFD BEL\uFFFD VT\uFFFD US\uFFFD tab\there CR\rLF\nCRLF\r\n lone\uFFFD pair😀 end'
 
 const ROOT = path.resolve('/repo')
@@ -261,10 +264,12 @@ describe('github', () => {
       '::error file=drafts/第1号%2C通知.md,line=5,col=1,endLine=5,endColumn=14,title=gazette-lint (doc-number-format)::发文字号的年份应使用六角括号〔〕，不用“[]”：应为“陵政办发〔2025〕3号”',
     )
     expect(lines[2]).toBe(
-      `::error file=drafts/第1号%2C通知.md,line=5,col=1,endLine=5,endColumn=14,title=gazette-lint (doc-number-format)::${NASTY.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`,
+      `::error file=drafts/第1号%2C通知.md,line=5,col=1,endLine=5,endColumn=14,title=gazette-lint (doc-number-format)::${NASTY_ESCAPED.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`,
     )
     expect(lines[2]).toContain('100%25 a:b,c')
     expect(lines[2]).toContain('CR%0DLF%0ACRLF%0D%0A')
+    // The run log is a terminal: control characters other than line breaks are shown, not obeyed.
+    expect(lines[2]).toContain('NUL\\x00 BEL\\x07 VT\\x0b US\\x1f tab\\x09here')
     expect(lines[3]).toMatch(/^::warning file=drafts\/第1号%2C通知\.md,line=7,col=1,endLine=7,endColumn=10,title=gazette-lint \(date-format\)::/)
     // Outside the repository root: relative to cwd.
     expect(lines[4]).toMatch(/^::warning file=\.\.\/elsewhere\/outside\.md,line=1,col=1,title=gazette-lint \(mystery-rule\)::an unknown rule$/)
@@ -365,9 +370,34 @@ describe('gitlab', () => {
   })
 })
 
+describe('vfile: remark\'s own report', () => {
+  it('is vfile-reporter\'s layout, with control characters from the draft escaped', () => {
+    const lines = vfile(sampleFiles(), context).split('\n')
+    // vfile-reporter sorts the files by name: the one outside the repository comes first.
+    expect(lines.slice(0, 3)).toEqual([path.resolve('/elsewhere/outside.md'), expect.stringMatching(/^1:1\s+warning\s+an unknown rule\s+mystery-rule\s+gazette-lint$/), ''])
+    lines.splice(0, 3)
+    expect(lines[0]).toBe('drafts/第1号,通知.md')
+    expect(lines[1]).toMatch(/^\s+info\s+profile: none\s+profile-missing\s+gazette-lint$/)
+    expect(lines[2]).toMatch(/^5:1-5:14\s+error\s+“引号”与"quotes"和'apos' <b>&amp; \]\]> 100% a:b,c NUL\\x00 BEL\\x07 VT\\x0b US\\x1f tab\\x09here CR doc-number-format gazette-lint$/)
+    expect(lines).toContainEqual(expect.stringMatching(/^5:1-5:14\s+error\s+发文字号的年份应使用六角括号〔〕，不用“\[\]”：应为“陵政办发〔2025〕3号”\s+doc-number-format\s+gazette-lint$/))
+    expect(vfile(sampleFiles(), context)).not.toMatch(/[\u0000-\u0009\u000b\u000c\u000e-\u001f]/)
+    expect(lines.at(-2)).toBe('5 messages (✖ 2 errors, ⚠ 2 warnings)')
+  })
+
+  it('reports a file of more findings than vfile-reporter can spread in pieces, every finding once', () => {
+    const file = new VFile({path: 'flood.md', cwd: ROOT, value: ''})
+    for (let index = 0; index < 25_000; index++) file.message('x', {place: {line: 25_000 - index, column: 1}, ruleId: 'r'}).fatal = true
+    const lines = vfile([file], context).split('\n')
+    const findings = lines.filter((line) => /^\d+:1\s+error\s+x\s+r$/.test(line))
+    expect(findings).toHaveLength(25_000)
+    expect(findings.map((line) => Number(line.split(':')[0]))).toEqual(Array.from({length: 25_000}, (_, index) => index + 1))
+    expect(lines.at(-2)).toBe('✖ 25000 errors')
+  })
+})
+
 describe('the reporters registry', () => {
   it('offers every format to --format', () => {
-    expect(Object.keys(reporters)).toEqual(['stylish', 'json', 'sarif', 'github', 'checkstyle', 'junit', 'gitlab'])
+    expect(Object.keys(reporters)).toEqual(['stylish', 'json', 'sarif', 'github', 'checkstyle', 'junit', 'gitlab', 'vfile'])
   })
 
   it('stylish and json ignore the new context fields', () => {

@@ -55,7 +55,9 @@ export default defineRule(
           others.add(other)
         }
       }
-      if (others.size > 0) report({messageId: 'in-run', data: {number: shown, files: [...others].join(settings.lang === 'zh' ? '、' : ', ')}, at: number})
+      // filesCount lets a terminal reporter show a long list as its first few files and a count.
+      const files = [...others].join(settings.lang === 'zh' ? '、' : ', ')
+      if (others.size > 0) report({messageId: 'in-run', data: {number: shown, files, filesCount: others.size}, at: number})
     }
   },
 )
