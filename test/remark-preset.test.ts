@@ -68,7 +68,8 @@ async function presetFindings(dir: string, name: string): Promise<string[]> {
   return file.messages.map((m) => {
     const severity: Severity = m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info'
     const place = m.place && 'start' in m.place ? m.place : undefined
-    return line(`${place?.start.line}:${place?.start.column}-${place?.end.line}:${place?.end.column}`, severity, m.reason, m.ruleId ?? null)
+    const at = place ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}` : '-'
+    return line(at, severity, m.reason, m.ruleId ?? null)
   })
 }
 
@@ -113,6 +114,19 @@ describe('remark-preset-lint-gazette in a unified pipeline gives what gazette-li
       // b.md gets its own number: the next lint of a.md, in the same long-lived session, sees it.
       writeFileSync(path.join(dir, 'drafts', 'b.md'), clean.replace('陵政发〔2026〕6号', '陵政发〔2026〕17号'))
       expect(await unique('drafts/a.md')).toEqual([])
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
+
+  it('a broken .gazettelintrc.json is one fatal finding on the draft, naming the file and the problem, not a crash', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-preset-config-'))
+    try {
+      copyFileSync(path.join(ROOT, 'examples', 'lingchuan-clean-direct.md'), path.join(dir, 'draft.md'))
+      writeFileSync(path.join(dir, '.gazettelintrc.json'), JSON.stringify({rules: {'no-such-rule': 'error'}}))
+      expect(await presetFindings(dir, 'draft.md')).toEqual([
+        `- error fatal 适用于本草稿的配置文件有误：${path.join(dir, '.gazettelintrc.json')}:1:11: /rules/no-such-rule unknown key "no-such-rule"`,
+      ])
     } finally {
       rmSync(dir, {recursive: true, force: true})
     }
