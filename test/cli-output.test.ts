@@ -32,12 +32,12 @@ function findingsOf(stdout: string): Array<{path: string; head: string; message:
 }
 
 describe('the stylish report of examples/ at 80 columns', () => {
-  let stylish: ReturnType<typeof runCli>
+  let stylish: Awaited<ReturnType<typeof runCli>>
   let json: ReturnType<typeof parseJsonReport>
   let expected: Array<{path: string; finding: JsonFinding}>
-  beforeAll(() => {
-    stylish = runCli(['examples/'])
-    json = parseJsonReport(runCli(['--format', 'json', 'examples/']).stdout)
+  beforeAll(async () => {
+    stylish = await runCli(['examples/'])
+    json = parseJsonReport((await runCli(['--format', 'json', 'examples/'])).stdout)
     expected = json.flatMap((result) =>
     [...result.messages]
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || ['error', 'warning', 'info'].indexOf(a.severity) - ['error', 'warning', 'info'].indexOf(b.severity))
@@ -45,9 +45,9 @@ describe('the stylish report of examples/ at 80 columns', () => {
     )
   })
 
-  it('fits every line in 80 display columns, in Chinese and in English', () => {
+  it('fits every line in 80 display columns, in Chinese and in English', async () => {
     expect(stylish.status).toBe(1)
-    for (const stdout of [stylish.stdout, runCli(['--lang', 'en', 'examples/']).stdout]) {
+    for (const stdout of [stylish.stdout, (await runCli(['--lang', 'en', 'examples/'])).stdout]) {
       const lines = stdout.split('\n')
       for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80)
       expect(lines.length).toBeGreaterThan(expected.length * 2)
@@ -75,12 +75,12 @@ describe('the stylish report of examples/ at 80 columns', () => {
     }
   })
 
-  it('ends with a summary that counts errors, warnings and infos', () => {
+  it('ends with a summary that counts errors, warnings and infos', async () => {
     const count = (severity: string) => json.reduce((sum, result) => sum + result.messages.filter((m: JsonFinding) => m.severity === severity).length, 0)
     const [errors, warnings, infos] = [count('error'), count('warning'), count('info')]
     expect(infos).toBeGreaterThan(0)
     expect(stylish.stdout.endsWith(`\n\n✖ ${errors + warnings + infos} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 条提示）\n`)).toBe(true)
-    const english = runCli(['--lang', 'en', 'examples/']).stdout
+    const english = (await runCli(['--lang', 'en', 'examples/'])).stdout
     expect(english.endsWith(`\n\n✖ ${errors + warnings + infos} problems (${errors} errors, ${warnings} warnings, ${infos} info)\n`)).toBe(true)
     expect(english).not.toContain('gazette-lint\n')
   })
@@ -89,8 +89,8 @@ describe('the stylish report of examples/ at 80 columns', () => {
 describe('the README', () => {
   const samples = [...readFileSync(path.join(ROOT, 'README.md'), 'utf8').matchAll(/```text\n\$ npx gazette-lint ([^\n]+)\n([\s\S]*?)```/g)]
 
-  it.each(samples.map((sample) => [sample[1], sample[2]]))('shows the real output of gazette-lint %s', (args, output) => {
-    expect(runCli(args.split(' ')).stdout).toBe(output)
+  it.each(samples.map((sample) => [sample[1], sample[2]]))('shows the real output of gazette-lint %s', async (args, output) => {
+    expect((await runCli(args.split(' '))).stdout).toBe(output)
   })
 
   it('has samples of a report and of a clean run', () => {
@@ -99,39 +99,39 @@ describe('the README', () => {
 })
 
 describe('a clean run', () => {
-  it('says how many drafts were found clean, in Chinese or English', () => {
-    const zh = runCli(cleanExamples)
+  it('says how many drafts were found clean, in Chinese or English', async () => {
+    const zh = await runCli(cleanExamples)
     expect([zh.status, zh.stdout, zh.stderr]).toEqual([0, `✓ ${cleanExamples.length} 份文稿未发现问题\n`, ''])
-    expect(runCli(['--lang', 'en', cleanExamples[0]]).stdout).toBe('✓ No problems found in 1 draft\n')
+    expect((await runCli(['--lang', 'en', cleanExamples[0]])).stdout).toBe('✓ No problems found in 1 draft\n')
   })
 
-  it('with --quiet says no errors were found, not no problems', () => {
-    const warned = runCli(['--quiet', 'test/fixtures/cli/basic/warn-flag.md'])
+  it('with --quiet says no errors were found, not no problems', async () => {
+    const warned = await runCli(['--quiet', 'test/fixtures/cli/basic/warn-flag.md'])
     expect([warned.status, warned.stdout]).toEqual([0, '✓ 1 份文稿未发现错误\n'])
   })
 })
 
 describe('a doc-number-unique finding against many drafts', () => {
-  it('lists the first three other drafts and how many there are; JSON keeps the whole list', () => {
+  it('lists the first three other drafts and how many there are; JSON keeps the whole list', async () => {
     const folder = path.join(tmp, 'same-number')
     mkdirSync(folder)
     const draft = readFileSync(path.join(ROOT, 'examples', 'lingchuan-clean-direct.md'), 'utf8')
     for (const letter of 'abcdefgh') writeFileSync(path.join(folder, `${letter}.md`), draft)
-    const report = runCli(['same-number'], {cwd: tmp})
+    const report = await runCli(['same-number'], {cwd: tmp})
     const first = findingsOf(report.stdout).find((finding) => finding.path === 'same-number/a.md' && finding.head.endsWith('doc-number-unique'))!
     expect(first.message.map((line) => line.trim()).join('')).toMatch(/与本次检查的其他文稿重号：same-number\/b\.md、same-number\/c\.md、same-number\/d\.md 等 7 份$/)
-    const [a] = parseJsonReport(runCli(['--format', 'json', 'same-number'], {cwd: tmp}).stdout)
+    const [a] = parseJsonReport((await runCli(['--format', 'json', 'same-number'], {cwd: tmp})).stdout)
     expect(a.messages.find((message) => message.ruleId === 'doc-number-unique')!.message).toMatch(/：same-number\/b\.md、(?:same-number\/[c-h]\.md、){5}same-number\/h\.md$/)
   })
 })
 
 describe('draft text with terminal escapes', () => {
-  it('reaches the terminal escaped, in stylish and in vfile', () => {
+  it('reaches the terminal escaped, in stylish and in vfile', async () => {
     // The title is quoted back in title-format's message.
     const draft = readFileSync(path.join(ROOT, 'test/fixtures/cli/basic/bad-number.md'), 'utf8').replace('# 关于做好', '# 做好\u001b[2J\u001b]0;pwned\u0007')
     writeFileSync(path.join(tmp, 'escapes.md'), draft)
     for (const format of ['stylish', 'vfile']) {
-      const report = runCli(['--format', format, 'escapes.md'], {cwd: tmp})
+      const report = await runCli(['--format', format, 'escapes.md'], {cwd: tmp})
       expect(report.status).toBe(1)
       expect(report.stdout, format).toContain('做好\\x1b[2J\\x1b]0;pwned\\x072026年')
       expect(report.stdout, format).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)

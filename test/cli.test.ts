@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -10,15 +10,15 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-cli-'))
 afterAll(() => rmSync(tmp, {recursive: true, force: true}))
 
 describe('gazette-lint command line', () => {
-  it('exits 0 on a clean draft and says so', () => {
-    const run = runCli([`${FIXTURES}/basic/clean.md`])
+  it('exits 0 on a clean draft and says so', async () => {
+    const run = await runCli([`${FIXTURES}/basic/clean.md`])
     expect(run.stderr).toBe('')
     expect(run.stdout).toBe('✓ 1 份文稿未发现问题\n')
     expect(run.status).toBe(0)
   })
 
-  it('reports an error-level finding in Chinese with file, line and column, and exits 1', () => {
-    const run = runCli([`${FIXTURES}/basic/bad-number.md`])
+  it('reports an error-level finding in Chinese with file, line and column, and exits 1', async () => {
+    const run = await runCli([`${FIXTURES}/basic/bad-number.md`])
     expect(run.status).toBe(1)
     expect(run.stdout).toBe(
       [
@@ -34,14 +34,14 @@ describe('gazette-lint command line', () => {
     )
   })
 
-  it('--format vfile keeps remark\'s vfile-reporter layout', () => {
-    const run = runCli(['--format', 'vfile', `${FIXTURES}/basic/bad-number.md`])
+  it('--format vfile keeps remark\'s vfile-reporter layout', async () => {
+    const run = await runCli(['--format', 'vfile', `${FIXTURES}/basic/bad-number.md`])
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/^test\/fixtures\/cli\/basic\/bad-number\.md\n5:1-5:14 error 发文字号的年份应使用六角括号〔〕，不用“\[\]”：应为“陵政办发〔2026〕32号” doc-number-format gazette-lint\n\n✖ 1 error\n$/)
   })
 
-  it('--format json gives path, rule id, severity, positions, message and docs url', () => {
-    const run = runCli(['--format', 'json', `${FIXTURES}/basic/bad-number.md`, `${FIXTURES}/basic/clean.md`])
+  it('--format json gives path, rule id, severity, positions, message and docs url', async () => {
+    const run = await runCli(['--format', 'json', `${FIXTURES}/basic/bad-number.md`, `${FIXTURES}/basic/clean.md`])
     expect(run.status).toBe(1)
     expect(parseJsonReport(run.stdout)).toEqual([
       {
@@ -58,49 +58,72 @@ describe('gazette-lint command line', () => {
             url: 'https://github.com/gazette-lint/gazette-lint/blob/main/rules/doc-number/doc-number-format/README.md',
           },
         ],
+        summary: expect.objectContaining({kind: 'notice'}),
       },
-      {path: 'test/fixtures/cli/basic/clean.md', messages: []},
+      {path: 'test/fixtures/cli/basic/clean.md', messages: [], summary: expect.objectContaining({kind: 'notice'})},
     ])
   })
 
-  it('lints the Markdown files of a folder and of a glob, in a stable order', () => {
-    const folder = parseJsonReport(runCli(['--format', 'json', `${FIXTURES}/basic`]).stdout).map((result) => result.path)
+  it('--format json gives each draft\'s summary: the elements found, as written and where', async () => {
+    const [result] = parseJsonReport((await runCli(['--format', 'json', `${FIXTURES}/basic/bad-number.md`])).stdout)
+    const at = (line: number, column: number, endLine: number, endColumn: number) => ({line, column, endLine, endColumn})
+    const summary = result.summary!
+    expect(summary.issuer).toMatchObject({text: '陵川县人民政府办公室', from: 'header', ...at(1, 1, 1, 11), offset: 0, endOffset: 10})
+    expect(summary.title).toMatchObject({text: '关于做好2026年春季森林防火工作的通知', ...at(3, 3, 3, 23)})
+    expect(summary.number).toMatchObject({text: '陵政办发[2026]32号', canonical: '陵政办发〔2026〕32号', misplaced: false, ...at(5, 1, 5, 14)})
+    expect(summary.addressee).toMatchObject({text: '各乡镇人民政府，县直有关单位：', ...at(7, 1, 7, 16)})
+    expect(summary.signature).toMatchObject({text: '陵川县人民政府办公室', misplaced: false, ...at(23, 1, 23, 11)})
+    expect(summary.date).toMatchObject({text: '2026年3月2日', iso: '2026-03-02', ...at(25, 1, 25, 10)})
+    expect(summary.disclosureFlags).toEqual([expect.objectContaining({text: '（此件公开发布）', placement: 'after-date', ...at(27, 1, 27, 9)})])
+    expect(summary.attachments).toEqual([])
+    expect(summary.repealNotes).toEqual([])
+    expect(summary.annotations.items.map((item) => [item.line, item.units])).toEqual([
+      [13, ['各乡镇人民政府']],
+      [15, ['县林业局']],
+      [19, ['县林业局', '县应急局', '各乡镇人民政府']],
+      [21, ['县融媒体中心']],
+    ])
+    expect(summary.annotations.coverage).toEqual({tasks: 4, annotated: 4})
+  })
+
+  it('lints the Markdown files of a folder and of a glob, in a stable order', async () => {
+    const folder = parseJsonReport((await runCli(['--format', 'json', `${FIXTURES}/basic`])).stdout).map((result) => result.path)
     expect(folder).toEqual(['test/fixtures/cli/basic/bad-number.md', 'test/fixtures/cli/basic/clean.md', 'test/fixtures/cli/basic/warn-flag.md'])
-    const glob = parseJsonReport(runCli(['--format', 'json', `${FIXTURES}/basic/*-*.md`]).stdout).map((result) => result.path)
+    const glob = parseJsonReport((await runCli(['--format', 'json', `${FIXTURES}/basic/*-*.md`])).stdout).map((result) => result.path)
     expect(glob).toEqual(['test/fixtures/cli/basic/bad-number.md', 'test/fixtures/cli/basic/warn-flag.md'])
   })
 
-  it('--lang en gives English messages', () => {
-    const run = runCli(['--lang', 'en', '--format', 'json', `${FIXTURES}/basic/bad-number.md`])
+  it('--lang en gives English messages', async () => {
+    const run = await runCli(['--lang', 'en', '--format', 'json', `${FIXTURES}/basic/bad-number.md`])
     expect(parseJsonReport(run.stdout)[0].messages[0].message).toBe('The year of the document number belongs in 〔〕, not "[]": write "陵政办发〔2026〕32号"')
   })
 
-  it('--rule id:severity overrides the default', () => {
-    const off = runCli(['--rule', 'doc-number-format:off', `${FIXTURES}/basic/bad-number.md`])
+  it('--rule id:severity overrides the default', async () => {
+    const off = await runCli(['--rule', 'doc-number-format:off', `${FIXTURES}/basic/bad-number.md`])
     expect(off.status).toBe(0)
-    const warning = runCli(['--rule', 'doc-number-format:warning', '--format', 'json', `${FIXTURES}/basic/bad-number.md`])
+    const warning = await runCli(['--rule', 'doc-number-format:warning', '--format', 'json', `${FIXTURES}/basic/bad-number.md`])
     expect(warning.status).toBe(0)
     expect(parseJsonReport(warning.stdout)[0].messages.map((m) => [m.ruleId, m.severity])).toEqual([['doc-number-format', 'warning']])
   })
 
-  it('--max-warnings fails the run when warnings exceed it; --quiet hides warnings', () => {
+  it('--max-warnings fails the run when warnings exceed it; --quiet hides warnings', async () => {
     const args = ['--rule', 'doc-number-format:warning', `${FIXTURES}/basic/bad-number.md`]
-    expect(runCli([...args, '--max-warnings', '1']).status).toBe(0)
-    const over = runCli([...args, '--max-warnings', '0'])
+    expect((await runCli([...args, '--max-warnings', '1'])).status).toBe(0)
+    const over = await runCli([...args, '--max-warnings', '0'])
     expect(over.status).toBe(1)
     expect(over.stderr).toContain('超过 --max-warnings 0')
-    const quiet = runCli([...args, '--quiet'])
+    const quiet = await runCli([...args, '--quiet'])
     expect(quiet.stdout).toBe('✓ 1 份文稿未发现错误\n')
     expect(quiet.status).toBe(0)
   })
 
-  it('--help and --version', () => {
-    const help = runCli(['--help'])
+  it('--help and --version', async () => {
+    const help = await runCli(['--help'])
     expect(help.status).toBe(0)
     expect(help.stdout).toContain('用法：gazette-lint')
     expect(help.stdout).toContain('--max-warnings')
-    expect(runCli(['--help', '--lang', 'en']).stdout).toContain('Usage: gazette-lint')
-    const version = runCli(['--version'])
+    expect((await runCli(['--help', '--lang', 'en'])).stdout).toContain('Usage: gazette-lint')
+    const version = await runCli(['--version'])
     expect(version.status).toBe(0)
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
   })
@@ -114,8 +137,8 @@ describe('gazette-lint command line', () => {
     [['--bogus'], "Unknown option '--bogus'"],
     [[], '请指定要检查的草稿'],
     [['no/such/folder'], 'no such file or folder: no/such/folder'],
-  ])('usage error %j exits 2 with a message and no stack trace', (args, expected) => {
-    const run = runCli(args)
+  ])('usage error %j exits 2 with a message and no stack trace', async (args, expected) => {
+    const run = await runCli(args)
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(new RegExp(expected.replace(/[.*+?^${}()[\]\\]/g, (c) => (c === '|' ? c : '\\' + c))))
     expect(run.stderr).not.toMatch(/\n\s+at /)
@@ -124,8 +147,8 @@ describe('gazette-lint command line', () => {
 })
 
 describe('configuration', () => {
-  it('an invalid .gazettelintrc.json exits 2 naming the file, the line and the JSON path of each problem', () => {
-    const run = runCli([`${FIXTURES}/bad-config/draft.md`])
+  it('an invalid .gazettelintrc.json exits 2 naming the file, the line and the JSON path of each problem', async () => {
+    const run = await runCli([`${FIXTURES}/bad-config/draft.md`])
     expect(run.status).toBe(2)
     expect(run.stderr).toContain('配置文件有误')
     expect(run.stderr).toContain('test/fixtures/cli/bad-config/.gazettelintrc.json:4:5  /rules/doc-number-shape  unknown key "doc-number-shape"')
@@ -133,74 +156,99 @@ describe('configuration', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
-  it('an invalid .gazettelintrc.yaml is reported the same way', () => {
-    const run = runCli([`${FIXTURES}/bad-config-yaml/draft.md`])
+  it('an invalid .gazettelintrc.yaml is reported the same way', async () => {
+    const run = await runCli([`${FIXTURES}/bad-config-yaml/draft.md`])
     expect(run.status).toBe(2)
     expect(run.stderr).toContain('test/fixtures/cli/bad-config-yaml/.gazettelintrc.yaml:1:7  /lang  must be one of "zh", "en"')
     expect(run.stderr).toContain('.gazettelintrc.yaml:3:22  /rules/doc-number-format  must be one of "error", "warning", "info", "off"')
   })
 
-  it('a config that is not valid JSON names the file and the line', () => {
-    const run = runCli([`${FIXTURES}/broken-json/draft.md`])
+  it('a config that is not valid JSON names the file and the line', async () => {
+    const run = await runCli([`${FIXTURES}/broken-json/draft.md`])
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/test\/fixtures\/cli\/broken-json\/\.gazettelintrc\.json:\d+:\d+ {2}\/ {2}is not valid JSON/)
   })
 
-  it('a .gazettelintrc.yaml found up the tree sets severities and language', () => {
-    const run = runCli(['--format', 'json', `${FIXTURES}/yaml-config/draft.md`])
+  it('a .gazettelintrc.yaml found up the tree sets severities and language', async () => {
+    const run = await runCli(['--format', 'json', `${FIXTURES}/yaml-config/draft.md`])
     expect(run.status).toBe(0)
     expect(parseJsonReport(run.stdout)[0].messages.map((m) => [m.ruleId, m.severity, m.message])).toEqual([
       ['doc-number-format', 'warning', 'The year of the document number belongs in 〔〕, not "[]": write "陵政办发〔2026〕31号"'],
     ])
   })
 
-  it('--config names a config file explicitly', () => {
+  it('--config names a config file explicitly', async () => {
     const config = path.join(tmp, 'strict.json')
     writeFileSync(config, JSON.stringify({rules: {'doc-number-format': 'off'}}))
-    expect(runCli(['--config', config, `${FIXTURES}/basic/bad-number.md`]).status).toBe(0)
+    expect((await runCli(['--config', config, `${FIXTURES}/basic/bad-number.md`])).status).toBe(0)
   })
 
-  it('ignore globs skip files found in folders, relative to the config file', () => {
-    const run = runCli(['--format', 'json', `${FIXTURES}/ignore`])
+  it('ignore globs skip files found in folders, relative to the config file', async () => {
+    const run = await runCli(['--format', 'json', `${FIXTURES}/ignore`])
     expect(parseJsonReport(run.stdout).map((result) => result.path)).toEqual(['test/fixtures/cli/ignore/drafts/current.md'])
     expect(run.status).toBe(0)
   })
 })
 
 describe('suppression comments', () => {
-  const findings = (file: string) =>
-    parseJsonReport(runCli(['--format', 'json', `${FIXTURES}/suppress/${file}`]).stdout)[0].messages.map((m) => `${m.line}:${m.ruleId}`)
+  const findings = async (file: string) =>
+    parseJsonReport((await runCli(['--format', 'json', `${FIXTURES}/suppress/${file}`])).stdout)[0].messages.map((m) => `${m.line}:${m.ruleId}`)
 
-  it('gazette-lint-disable-next-line silences the rule on the next line only', () => {
-    expect(findings('next-line.md')).toEqual([])
+  it('gazette-lint-disable-next-line silences the rule on the next line only', async () => {
+    expect(await findings('next-line.md')).toEqual([])
   })
-  it('gazette-lint-disable with no ids silences every rule from there on', () => {
-    expect(findings('disable-all.md')).toEqual([])
+  it('gazette-lint-disable with no ids silences every rule from there on', async () => {
+    expect(await findings('disable-all.md')).toEqual([])
   })
-  it('gazette-lint-disable of another rule leaves this one reported', () => {
-    expect(findings('disable-other-rule.md')).toEqual(['7:doc-number-format'])
+  it('gazette-lint-disable of another rule leaves this one reported', async () => {
+    expect(await findings('disable-other-rule.md')).toEqual(['7:doc-number-format'])
   })
-  it('gazette-lint-enable ends a disabled region', () => {
-    expect(findings('disable-enable.md')).toEqual([])
+  it('gazette-lint-enable ends a disabled region', async () => {
+    expect(await findings('disable-enable.md')).toEqual([])
   })
 })
 
 describe('input that is not a clean UTF-8 notice', () => {
-  it('reads a draft with a BOM and CRLF line endings at the same positions', () => {
+  it('reads a draft with a BOM and CRLF line endings at the same positions', async () => {
     const text = readFileSync('test/fixtures/cli/basic/bad-number.md', 'utf8').replace(/\n/g, '\r\n')
     const file = path.join(tmp, 'crlf-bom.md')
     writeFileSync(file, '\ufeff' + text)
-    const run = runCli(['--format', 'json', file])
+    const run = await runCli(['--format', 'json', file])
     expect(parseJsonReport(run.stdout)[0].messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn])).toEqual([['doc-number-format', 5, 1, 5, 14]])
   })
 
-  it('reads a draft saved in GB18030 by older office software', () => {
+  it('reads a draft saved in GB18030 by older office software', async () => {
     const text = readFileSync('test/fixtures/cli/basic/bad-number.md', 'utf8')
     const file = path.join(tmp, 'gb18030.md')
     writeFileSync(file, encodeGb18030(text))
-    const run = runCli(['--format', 'json', file])
+    const run = await runCli(['--format', 'json', file])
     const messages = parseJsonReport(run.stdout)[0].messages
     expect(messages.find((m) => m.ruleId === 'doc-number-format')?.message).toBe(NUMBER_MESSAGE)
+  })
+})
+
+describe('failures', () => {
+  it('a rule that throws is a fatal finding: reported even with --quiet, the other findings kept, exit 2', async () => {
+    const dir = path.join(tmp, 'rule-throws')
+    mkdirSync(dir)
+    writeFileSync(path.join(dir, 'registry.json'), JSON.stringify([{title: '没有文号的条目'}]))
+    writeFileSync(path.join(dir, '.gazettelintrc.json'), JSON.stringify({registry: ['registry.json']}))
+    writeFileSync(path.join(dir, 'draft.md'), readFileSync(`${FIXTURES}/basic/bad-number.md`, 'utf8'))
+    const run = await runCli(['--format', 'json', '--quiet', 'draft.md'], {cwd: dir})
+    expect(run.status).toBe(2)
+    expect(parseJsonReport(run.stdout)[0].messages.map((m) => [m.ruleId, m.severity, m.message.split('（')[0]])).toEqual([
+      ['fatal', 'error', '规则 doc-number-unique 检查本草稿时出错'],
+      ['fatal', 'error', '规则 repeal-note-reference 检查本草稿时出错'],
+      ['fatal', 'error', '规则 repeal-note-missing 检查本草稿时出错'],
+      ['doc-number-format', 'error', NUMBER_MESSAGE],
+    ])
+  })
+
+  it('a report that cannot be written is one line naming it, exit 2, and no stack trace', async () => {
+    writeFileSync(path.join(tmp, 'a-file'), '')
+    const run = await runCli(['-o', path.join(tmp, 'a-file', 'report.json'), `${FIXTURES}/basic/clean.md`])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/^gazette-lint：无法写入 .*a-file\/report\.json：E[A-Z]+\n$/)
   })
 })
 

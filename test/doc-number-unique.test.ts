@@ -1,15 +1,13 @@
-import {draftFromText, lintFiles, resolveConfig} from '@gazette-lint/core'
-import {allRules} from '@gazette-lint/engine'
+import {allRules, lintTexts} from '@gazette-lint/engine'
 import {describe, expect, it} from 'vitest'
 
-/** The run part of doc-number-unique: the drafts of one run share `settings.runNumbers` (number → files). */
+/** The run part of doc-number-unique: the drafts a session lints together see each other's numbers. */
 const draft = (number: string) => `壶关县人民政府办公室\n\n# 关于做好防汛工作的通知\n\n${number}\n`
 
 async function lintRun(drafts: Record<string, string>, lang: 'zh' | 'en' = 'zh') {
   const rules = Object.fromEntries(allRules.map((rule) => [rule.meta.id, rule.meta.id === 'doc-number-unique' ? 'error' : 'off']))
-  const resolved = resolveConfig({dir: process.cwd(), config: {rules: rules as never, lang, today: '2026-11-23'}}, allRules)
-  const files = await lintFiles(Object.entries(drafts).map(([path, text]) => ({file: draftFromText(text, path), resolved})), allRules)
-  return Object.fromEntries(files.map((file) => [file.path, file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`)]))
+  const results = await lintTexts(Object.entries(drafts).map(([path, text]) => ({path, text})), {config: {rules: rules as never, lang, today: '2026-11-23'}})
+  return Object.fromEntries(results.map(({path, messages}) => [path, messages.map((message) => `${message.line}:${message.column}: ${message.reason}`)]))
 }
 
 describe('doc-number-unique across the drafts of a run', () => {

@@ -1,18 +1,16 @@
 /**
- * The drafts in `examples/` run through the real CLI, as a user runs it: `node packages/cli/dist/bin.js`
- * in the repository root, with today fixed by GAZETTE_LINT_TODAY. `examples/expected.json` maps every
- * draft to the findings rules.md says it must produce, as {ruleId, line}; clean drafts map to [].
- * Needs a build first (`npx tsc -b`).
+ * The drafts in `examples/` run through the CLI as a user runs it in the repository root, with today fixed
+ * by GAZETTE_LINT_TODAY: in this process through `run(argv, io)`, and once as a spawned process (the
+ * README's `npx gazette-lint examples/`). `examples/expected.json` maps every draft to the findings
+ * rules.md says it must produce, as {ruleId, line}; clean drafts map to []. Needs a build first (`npx tsc -b`).
  */
-import {spawnSync, type SpawnSyncReturns} from 'node:child_process'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {runCli, spawnCli} from './helpers/cli.js'
 import {ROOT} from './helpers/rule-docs.js'
 
 const EXAMPLES_DIR = path.join(ROOT, 'examples')
-const BIN = path.join(ROOT, 'packages', 'cli', 'dist', 'bin.js')
-const TODAY = '2026-11-23'
 const COUNTIES = ['lingchuan', 'pingshun', 'qinxian', 'jiangxian'] as const
 const NAME = /^(?<county>lingchuan|pingshun|qinxian|jiangxian)-(?<status>clean|bad)-(?<kind>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$/
 
@@ -46,12 +44,6 @@ interface JsonResult {
   messages: Array<Finding & {severity: string; message: string}>
 }
 
-function cli(args: string[]): SpawnSyncReturns<string> {
-  const env: NodeJS.ProcessEnv = {...process.env, GAZETTE_LINT_TODAY: TODAY, NO_COLOR: '1'}
-  delete env.FORCE_COLOR
-  return spawnSync(process.execPath, [BIN, ...args], {cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
-}
-
 const key = (finding: Finding) => `${finding.ruleId}@${finding.line}`
 const keySet = (findings: Finding[]) => [...new Set(findings.map(key))].sort()
 
@@ -66,10 +58,9 @@ const badFiles = parsed.filter((file) => file.groups?.status === 'bad').map((fil
 let jsonRun: {status: number | null; byFile: Map<string, Finding[]>; stderr: string} | undefined
 
 /** One JSON run over the whole folder, shared by the per-file tests. */
-function runJson(): NonNullable<typeof jsonRun> {
+async function runJson(): Promise<NonNullable<typeof jsonRun>> {
   if (jsonRun) return jsonRun
-  expect(existsSync(BIN), `${BIN} is missing: run \`npx tsc -b\` first`).toBe(true)
-  const result = cli(['--format', 'json', 'examples/'])
+  const result = await runCli(['--format', 'json', 'examples/'])
   let results: JsonResult[]
   try {
     results = JSON.parse(result.stdout) as JsonResult[]
@@ -122,29 +113,30 @@ describe('examples/: the drafts and expected.json', () => {
 })
 
 describe('examples/: the CLI finds exactly the expected findings', () => {
-  it('reports every draft and exits 1 with the json reporter', () => {
-    const run = runJson()
+  it('reports every draft and exits 1 with the json reporter', async () => {
+    const run = await runJson()
     expect(run.status, run.stderr).toBe(1)
     expect([...run.byFile.keys()].sort()).toEqual(exampleFiles)
   })
 
-  it.each(exampleFiles)('%s', (name) => {
-    const run = runJson()
+  it.each(exampleFiles)('%s', async (name) => {
+    const run = await runJson()
     const actual = run.byFile.get(name) ?? []
     expect(keySet(actual), `findings of ${name} (ruleId@line)`).toEqual(keySet(expected[name] ?? []))
   })
 
-  it.each(badFiles)('%s: the findings include the rule the name promises', (name) => {
-    const run = runJson()
+  it.each(badFiles)('%s: the findings include the rule the name promises', async (name) => {
+    const run = await runJson()
     const rule = FAULT_RULE[NAME.exec(name)!.groups!.kind]
     expect((run.byFile.get(name) ?? []).map((finding) => finding.ruleId)).toContain(rule)
   })
 })
 
 describe('examples/: stylish output and exit codes', () => {
-  it('the stylish run exits 1 and prints Chinese messages', () => {
-    expect(existsSync(BIN), `${BIN} is missing: run \`npx tsc -b\` first`).toBe(true)
-    const result = cli(['examples/'])
+  it('the stylish run of the spawned command (npx gazette-lint examples/) exits 1 and prints Chinese messages', () => {
+    expect(existsSync(path.join(ROOT, 'packages/cli/dist/bin.js')), 'packages/cli/dist is missing: run `npx tsc -b` first').toBe(true)
+    const result = spawnCli(['examples/'])
+    expect(result.stderr).toBe('')
     expect(result.status, result.stderr).toBe(1)
     // A finding is a line of location, severity and rule id, with its message on the lines under it.
     const lines = result.stdout.split('\n')
@@ -154,8 +146,8 @@ describe('examples/: stylish output and exit codes', () => {
     for (const name of badFiles) expect(result.stdout, `${name} in the stylish report`).toContain(`examples/${name}`)
   })
 
-  it.each(cleanFiles)('%s alone exits 0', (name) => {
-    const result = cli([`examples/${name}`])
+  it.each(cleanFiles)('%s alone exits 0', async (name) => {
+    const result = await runCli([`examples/${name}`])
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0)
   })
 })

@@ -30,7 +30,7 @@ describe('CI integration files', () => {
     expect(new RegExp(hook.files).test('drafts/notice.md')).toBe(true)
   })
 
-  it('the example workflow, GitLab job and pre-commit config use them with real options', () => {
+  it('the example workflow, GitLab job and pre-commit config use them with real options', async () => {
     const workflow = read('examples/ci/github-workflow.yml')
     const lintStep = workflow.jobs.lint.steps.find((step: {uses?: string}) => step.uses?.startsWith('gazette-lint/gazette-lint'))
     expect(Object.keys(lintStep.with).every((key) => key in read('action.yml').inputs)).toBe(true)
@@ -40,7 +40,7 @@ describe('CI integration files', () => {
     expect(read('examples/ci/pre-commit-config.yaml').repos[0].hooks[0].id).toBe('gazette-lint')
     // Every option the examples pass is one the CLI accepts.
     for (const args of [['--format', 'gitlab'], ['--format', 'junit'], ['--cache', '--cache-location', 'x'], ['--shard', '1/4']]) {
-      const result = runCli([...args, '--help'])
+      const result = await runCli([...args, '--help'])
       expect(result.status, args.join(' ')).toBe(0)
     }
   })

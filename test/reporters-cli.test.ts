@@ -42,11 +42,11 @@ function lintOnce(format: string) {
 }
 
 /** The json report of the same run: the reference the other formats are checked against. */
-const reference = parseJsonReport(lintOnce('json').stdout)
+const reference = parseJsonReport((await lintOnce('json')).stdout)
 const allFindings = reference.flatMap((file) => file.messages.map((message) => ({path: file.path, ...message})))
 
 describe('--format for CI services, through the real command line', () => {
-  it('the drafts have the findings the tests rely on', () => {
+  it('the drafts have the findings the tests rely on', async () => {
     expect(reference.map((file) => file.path)).toEqual(DRAFT_NAMES)
     const numberFindings = (name: string) => reference.find((file) => file.path === name)!.messages.filter((m) => m.ruleId === 'doc-number-format')
     expect(numberFindings('square-brackets.md').map((m) => m.message)).toEqual([
@@ -57,13 +57,13 @@ describe('--format for CI services, through the real command line', () => {
     expect(numberFindings('clean.md')).toEqual([])
   })
 
-  it('lists every format in --help', () => {
-    const help = runCli(['--help', '--lang', 'en'])
+  it('lists every format in --help', async () => {
+    const help = await runCli(['--help', '--lang', 'en'])
     expect(help.stdout).toContain('stylish, json, sarif, github, checkstyle, junit, gitlab')
   })
 
-  it('sarif: the rule table, a result per finding with repository-relative locations and fixes', () => {
-    const run = lintOnce('sarif')
+  it('sarif: the rule table, a result per finding with repository-relative locations and fixes', async () => {
+    const run = await lintOnce('sarif')
     expect(run.status).toBe(1)
     expect(run.stderr).toBe('')
     const log = JSON.parse(run.stdout)
@@ -107,15 +107,15 @@ describe('--format for CI services, through the real command line', () => {
     expect(replacement.insertedContent.text).toBe('陵政办发〔2025〕3号')
   })
 
-  it.skipIf(shared.skip)('sarif: valid against the official SARIF 2.1.0 schema', () => {
-    expect(sarifSchemaErrors(JSON.parse(lintOnce('sarif').stdout))).toEqual([])
+  it.skipIf(shared.skip)('sarif: valid against the official SARIF 2.1.0 schema', async () => {
+    expect(sarifSchemaErrors(JSON.parse((await lintOnce('sarif')).stdout))).toEqual([])
     // With --lang en, and with a clean draft only (no results).
-    expect(sarifSchemaErrors(JSON.parse(lintDrafts('sarif', ['--lang', 'en']).stdout))).toEqual([])
-    expect(sarifSchemaErrors(JSON.parse(runCli(['--format', 'sarif', 'clean.md'], {cwd: drafts}).stdout))).toEqual([])
+    expect(sarifSchemaErrors(JSON.parse((await lintDrafts('sarif', ['--lang', 'en'])).stdout))).toEqual([])
+    expect(sarifSchemaErrors(JSON.parse((await runCli(['--format', 'sarif', 'clean.md'], {cwd: drafts})).stdout))).toEqual([])
   })
 
-  it('checkstyle: well-formed XML that parses back to the findings', () => {
-    const run = lintOnce('checkstyle')
+  it('checkstyle: well-formed XML that parses back to the findings', async () => {
+    const run = await lintOnce('checkstyle')
     expect(run.status).toBe(1)
     expect(xmlError(run.stdout)).toBeNull()
     const document = parseXml(run.stdout)
@@ -138,8 +138,8 @@ describe('--format for CI services, through the real command line', () => {
     })
   })
 
-  it('junit: a suite per draft, a test case per rule, a failure per error; warnings do not fail', () => {
-    const run = lintOnce('junit')
+  it('junit: a suite per draft, a test case per rule, a failure per error; warnings do not fail', async () => {
+    const run = await lintOnce('junit')
     expect(xmlError(run.stdout)).toBeNull()
     const suites = parseXml(run.stdout).testsuites
     expect(suites.testsuite.map((suite: {name: string}) => suite.name)).toEqual(DRAFT_NAMES)
@@ -164,8 +164,8 @@ describe('--format for CI services, through the real command line', () => {
     expect(totalFailures).toBeGreaterThanOrEqual(2)
   })
 
-  it('gitlab: Code Quality issues with the documented fields and unique fingerprints', () => {
-    const run = lintOnce('gitlab')
+  it('gitlab: Code Quality issues with the documented fields and unique fingerprints', async () => {
+    const run = await lintOnce('gitlab')
     const issues = JSON.parse(run.stdout)
     expect(Array.isArray(issues)).toBe(true)
     expect(issues).toHaveLength(allFindings.length)
@@ -181,24 +181,24 @@ describe('--format for CI services, through the real command line', () => {
     })
     expect(new Set(issues.map((issue: {fingerprint: string}) => issue.fingerprint)).size).toBe(issues.length)
     // Stable: the same drafts give the same fingerprints.
-    expect(JSON.parse(lintDrafts('gitlab').stdout)).toEqual(issues)
+    expect(JSON.parse((await lintDrafts('gitlab')).stdout)).toEqual(issues)
   })
 
-  it('github: a workflow command per finding, escaped as GitHub reads them', () => {
-    const run = lintOnce('github')
+  it('github: a workflow command per finding, escaped as GitHub reads them', async () => {
+    const run = await lintOnce('github')
     const lines = run.stdout.trimEnd().split('\n')
     expect(lines).toHaveLength(allFindings.length)
     lines.forEach((line, index) => expect(parseCommand(line)).toEqual(expectedCommand(allFindings[index], `drafts/${allFindings[index].path}`)))
   })
 
-  it('github: `:` `,` `%` and a newline in a message and a file name are escaped', () => {
+  it('github: `:` `,` `%` and a newline in a message and a file name are escaped', async () => {
     // English messages carry `,` and `:`; a file name carries `%`, `,`, `:` and a newline.
     const odd = path.join(repo, 'odd')
     mkdirSync(odd, {recursive: true})
     const name = '100%,a:b\nc.md'
     copyFileSync(path.join(drafts, 'square-brackets.md'), path.join(odd, name))
-    const run = runCli(['--format', 'github', '--lang', 'en', name], {cwd: odd})
-    const json = parseJsonReport(runCli(['--format', 'json', '--lang', 'en', name], {cwd: odd}).stdout)
+    const run = await runCli(['--format', 'github', '--lang', 'en', name], {cwd: odd})
+    const json = parseJsonReport((await runCli(['--format', 'json', '--lang', 'en', name], {cwd: odd})).stdout)
     const findings = json[0].messages
     const brackets = findings.find((m) => m.ruleId === 'doc-number-format')!
     expect(brackets.message).toBe('The year of the document number belongs in 〔〕, not "[]": write "陵政办发〔2025〕3号"')
@@ -213,13 +213,13 @@ describe('--format for CI services, through the real command line', () => {
     lines.forEach((l, index) => expect(parseCommand(l)).toEqual(expectedCommand(findings[index], `odd/${name}`)))
   })
 
-  it('--output-file writes exactly what stdout would show, and nothing to stdout', () => {
+  it('--output-file writes exactly what stdout would show, and nothing to stdout', async () => {
     for (const format of FORMATS) {
       const target = path.join(repo, 'reports', `report.${format}`)
-      const toFile = lintDrafts(format, ['--output-file', target])
+      const toFile = await lintDrafts(format, ['--output-file', target])
       expect(toFile.stdout, format).toBe('')
       expect(toFile.status, format).toBe(1)
-      expect(readFileSync(target, 'utf8'), format).toBe(lintOnce(format).stdout)
+      expect(readFileSync(target, 'utf8'), format).toBe((await lintOnce(format)).stdout)
     }
     expect(readdirSync(path.join(repo, 'reports')).sort()).toEqual(FORMATS.map((f) => `report.${f}`).sort())
   })

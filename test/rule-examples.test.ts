@@ -1,7 +1,10 @@
-import {applyEdits, draftFromText, lintFile, resolveConfig, type TextEdit} from '@gazette-lint/core'
-import {allRules} from '@gazette-lint/engine'
+import {applyEdits, ProfileStore, type TextEdit} from '@gazette-lint/core'
+import {allRules, lintTexts} from '@gazette-lint/engine'
 import {describe, expect, it} from 'vitest'
 import {readExamples, ruleReadmes} from './helpers/rule-docs.js'
+
+/** One store for every example's session: the shipped profiles are read once. */
+const profiles = new ProfileStore()
 
 /** The examples in each rule's README are its tests, as in remark-lint: the docs cannot drift from behaviour. */
 describe.each(ruleReadmes())('$id', ({id, file}) => {
@@ -14,11 +17,8 @@ describe.each(ruleReadmes())('$id', ({id, file}) => {
     const rule = allRules.find((candidate) => candidate.meta.id === id)
     expect(rule, `rule ${id} is registered`).toBeDefined()
     const rulesConfig = Object.fromEntries(allRules.map((r) => [r.meta.id, r.meta.id === id ? (example.config.options ? [r.meta.severity, example.config.options] : r.meta.severity) : 'off']))
-    const resolved = resolveConfig(
-      {dir: process.cwd(), config: {rules: rulesConfig as never, lang: example.config.lang, today: example.config.today ?? '2026-11-23', profile: example.config.profile}},
-      allRules,
-    )
-    const vfile = await lintFile(draftFromText(example.input, 'example.md'), allRules, resolved)
+    const config = {rules: rulesConfig as never, lang: example.config.lang, today: example.config.today ?? '2026-11-23', profile: example.config.profile}
+    const [{file: vfile}] = await lintTexts([{path: 'example.md', text: example.input}], {config, profiles})
     const actual = vfile.messages.map((message) => {
       const place = message.place && 'start' in message.place ? message.place : undefined
       const span = place ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}` : `${message.line ?? 1}:${message.column ?? 1}`

@@ -1,9 +1,11 @@
 import {spawnSync} from 'node:child_process'
-import type {JsonMessage} from '@gazette-lint/reporters'
+import {run} from 'gazette-lint'
+import type {JsonResult} from '@gazette-lint/reporters'
 import path from 'node:path'
 import {ROOT} from './rule-docs.js'
 
-export const BIN = path.join(ROOT, 'packages', 'cli', 'dist', 'bin.js')
+/** The built command, for the few tests that spawn it as a user's shell does. */
+export const BIN = path.join(ROOT, 'packages', 'cli', 'bin', 'gazette-lint.js')
 
 export interface CliRun {
   status: number | null
@@ -11,19 +13,40 @@ export interface CliRun {
   stderr: string
 }
 
-/** Runs the real gazette-lint command as a process, with today fixed for reproducible date checks. */
-export function runCli(args: string[], options: {cwd?: string; env?: Record<string, string>} = {}): CliRun {
+/** Today fixed for reproducible date checks, colours off: the environment every CLI test runs in. */
+const TEST_ENV = {GAZETTE_LINT_TODAY: '2026-11-23', NO_COLOR: '1', FORCE_COLOR: '0'}
+
+/**
+ * Runs the gazette-lint command in this process, through the same `run(argv, io)` the bin calls: the
+ * exit code, stdout and stderr a user would see, without the cost of a process per test.
+ */
+export async function runCli(args: string[], options: {cwd?: string; env?: Record<string, string>} = {}): Promise<CliRun> {
+  let stdout = ''
+  let stderr = ''
+  const status = await run(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    cwd: options.cwd ?? ROOT,
+    isTTY: false,
+    env: {...process.env, ...TEST_ENV, ...options.env},
+  })
+  return {status, stdout, stderr}
+}
+
+/** Runs the real command as a process (the smoke tests of the bin). */
+export function spawnCli(args: string[], options: {cwd?: string; env?: Record<string, string>} = {}): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
-    env: {...process.env, GAZETTE_LINT_TODAY: '2026-11-23', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env},
+    env: {...process.env, ...TEST_ENV, ...options.env},
+    maxBuffer: 64 * 1024 * 1024,
   })
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
 /** A finding of `--format json`, as the reporters package defines it. */
-export type JsonFinding = JsonMessage
+export type {JsonMessage as JsonFinding} from '@gazette-lint/reporters'
 
-export function parseJsonReport(stdout: string): Array<{path: string; messages: JsonFinding[]}> {
+export function parseJsonReport(stdout: string): JsonResult[] {
   return JSON.parse(stdout)
 }

@@ -5,8 +5,8 @@
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {draftFromText, resolveConfig, type GazetteRule} from '@gazette-lint/core'
-import {allRules, lintAll} from '@gazette-lint/engine'
+import type {GazetteRule} from '@gazette-lint/core'
+import {allRules, lintTexts} from '@gazette-lint/engine'
 import {splitGazette, toDraftMarkdown, type SplitDocument} from '@gazette-lint/gazette'
 import {ROOT} from './rule-docs.js'
 import {SHARED_DIR} from './shared.js'
@@ -74,8 +74,8 @@ function severityOf(fatal: boolean | null | undefined): Severity {
 
 /** Lints all drafts in one run (cross-file checks see each other), every rule at its default severity. */
 export async function lintCorpus(drafts: CorpusDraft[], today: string): Promise<CorpusFinding[]> {
-  const resolved = resolveConfig({dir: ROOT, config: {today}}, allRules)
-  const files = await lintAll(drafts.map((draft) => ({file: draftFromText(draft.markdown, draft.path, ROOT), resolved})))
+  const results = await lintTexts(drafts.map((draft) => ({path: draft.path, text: draft.markdown})), {cwd: ROOT, config: {today}})
+  const files = results.map((result) => result.file)
   const findings: CorpusFinding[] = []
   files.forEach((file, index) => {
     const draft = drafts[index]

@@ -1,6 +1,5 @@
 import {statSync} from 'node:fs'
 import path from 'node:path'
-import picomatch from 'picomatch'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {UsageError} from './args.js'
 
@@ -43,19 +42,4 @@ export async function listFiles(patterns: string[], cwd: string, isIgnored: (abs
     throw new UsageError(`no such file or folder: ${pattern}`)
   }
   return {files: [...found].sort(), ignoredExplicit}
-}
-
-const matchers = new Map<string, (relative: string) => boolean>()
-
-/** Whether a file matches the ignore globs of the config in `dir`. */
-export function matchesIgnore(absolute: string, dir: string, globs: string[]): boolean {
-  if (globs.length === 0) return false
-  const key = `${dir}\u0000${globs.join('\u0000')}`
-  let matcher = matchers.get(key)
-  if (!matcher) {
-    matcher = picomatch(globs, {dot: true})
-    matchers.set(key, matcher)
-  }
-  const relative = path.relative(dir, absolute).split(path.sep).join('/')
-  return !relative.startsWith('..') && matcher(relative)
 }

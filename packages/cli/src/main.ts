@@ -1,15 +1,11 @@
-import {mkdirSync, renameSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
-import {ConfigError, loadConfigFile, readTextFileSync, type Lang, type LoadedConfig} from '@gazette-lint/core'
-import {allRules, loadConfigFor, rulesById} from '@gazette-lint/engine'
+import {ConfigError, defaultToday, readTextFileSync, writeFileAtomic, type Lang} from '@gazette-lint/core'
+import {allRules, FATAL_RULE_ID, LintSession, rulesById} from '@gazette-lint/engine'
 import {reporters, type ReportRule} from '@gazette-lint/reporters'
-import type {VFile} from 'vfile'
 import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
-import {listFiles, matchesIgnore} from './files.js'
+import {listFiles} from './files.js'
 import {runSubcommand, SUBCOMMANDS} from './commands.js'
-import {LintCache} from './cache.js'
-import {autoConcurrency, lintRun, ReadError} from './lint-run.js'
 
 export interface Io {
   stdout: (text: string) => void
@@ -18,6 +14,8 @@ export interface Io {
   isTTY?: boolean
   /** The terminal's width when stdout is one (`process.stdout.columns`). */
   columns?: number
+  /** The environment (`GAZETTE_LINT_TODAY`, `GAZETTE_LINT_DEBUG`, `NO_COLOR`); default: the process's. */
+  env?: NodeJS.ProcessEnv
 }
 
 function version(): string {
@@ -67,15 +65,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 2
   }
 
+  const env = io.env ?? process.env
+  const debug = env.GAZETTE_LINT_DEBUG?.split(',').includes('run') ? io.stderr : undefined
+  const session = new LintSession({
+    cwd: io.cwd,
+    config: options.config,
+    overrides: {lang: options.lang, rules: options.rules},
+    today: () => defaultToday(env),
+    cache: options.cache ? (options.cacheLocation ?? '.gazettelintcache') : undefined,
+    shard: options.shard,
+    concurrency: options.concurrency,
+    version: version(),
+    debug,
+    warn: io.stderr,
+  })
   try {
-    const explicitConfig = options.config ? loadConfigFile(path.resolve(io.cwd, options.config), allRules) : undefined
-    const configFor = (file: string): LoadedConfig => explicitConfig ?? loadConfigFor(file, io.cwd)
-    const overrides = {lang: options.lang, rules: options.rules}
-    const isIgnored = (absolute: string) => {
-      const loaded = configFor(absolute)
-      return matchesIgnore(absolute, loaded.dir, loaded.config.ignore ?? [])
-    }
-    const {files: paths, ignoredExplicit} = await listFiles(options.patterns, io.cwd, isIgnored)
+    const {files: paths, ignoredExplicit} = await listFiles(options.patterns, io.cwd, (absolute) => session.isIgnored(absolute))
     for (const ignored of ignoredExplicit) {
       io.stderr(
         lang === 'en'
@@ -83,25 +88,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
           : `gazette-lint：${path.relative(io.cwd, ignored)} 被配置中的 ignore 规则忽略\n`,
       )
     }
-
-    const concurrency = options.concurrency === 'auto' ? autoConcurrency(paths.length) : Math.min(options.concurrency, Math.max(1, paths.length))
-    const cache = options.cache ? new LintCache(path.resolve(io.cwd, options.cacheLocation ?? '.gazettelintcache'), io.stderr) : undefined
-    let files: VFile[]
-    try {
-      const debug = process.env.GAZETTE_LINT_DEBUG?.split(',').includes('run') ? io.stderr : undefined
-      files = await lintRun(paths, {cwd: io.cwd, configFor, overrides, cache, shard: options.shard, concurrency, version: version(), debug})
-    } catch (error) {
-      if (error instanceof ReadError) {
-        io.stderr(lang === 'en' ? `gazette-lint: cannot read ${error.file}: ${error.code}\n` : `gazette-lint：无法读取 ${error.file}：${error.code}\n`)
-        return 2
-      }
-      throw error
-    }
+    const files = (await session.lintAll(paths)).map((result) => result.file)
 
     if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal === true)
     const toTerminal = io.isTTY === true && !options.outputFile
     // https://no-color.org: NO_COLOR set and not empty turns colour off; --color still forces it on.
-    const color = options.color ?? (toTerminal && !process.env.NO_COLOR)
+    const color = options.color ?? (toTerminal && !(io.env ?? process.env).NO_COLOR)
     const output = reporters[options.format](files, {
       cwd: io.cwd,
       color,
@@ -113,11 +105,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
       rules: reportRules,
       version: version(),
     })
-    if (options.outputFile) writeAtomically(path.resolve(io.cwd, options.outputFile), output)
-    else io.stdout(output)
+    if (options.outputFile) {
+      try {
+        writeFileAtomic(path.resolve(io.cwd, options.outputFile), output)
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+        io.stderr(lang === 'en' ? `gazette-lint: cannot write ${options.outputFile}: ${reason}\n` : `gazette-lint：无法写入 ${options.outputFile}：${reason}\n`)
+        return 2
+      }
+    } else io.stdout(output)
 
-    const errors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === true).length, 0)
-    const warnings = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === false).length, 0)
+    const messages = files.flatMap((file) => file.messages)
+    if (messages.some((message) => message.ruleId === FATAL_RULE_ID)) return 2
+    const errors = messages.filter((message) => message.fatal === true).length
+    const warnings = messages.filter((message) => message.fatal === false).length
     if (errors > 0) return 1
     if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
       io.stderr(
@@ -138,6 +139,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 2
     }
     throw error
+  } finally {
+    await session.close()
   }
 }
 
@@ -150,11 +153,3 @@ const reportRules: ReportRule[] = allRules.map(({meta}) => ({
   url: meta.url,
   family: meta.family,
 }))
-
-/** Writes a report so that a reader never sees half of it: a temporary file, then a rename. */
-function writeAtomically(target: string, content: string): void {
-  mkdirSync(path.dirname(target), {recursive: true})
-  const temporary = `${target}.${process.pid}.tmp`
-  writeFileSync(temporary, content)
-  renameSync(temporary, target)
-}

@@ -1,9 +1,8 @@
-import {statSync} from 'node:fs'
 import path from 'node:path'
 import {isMap, isSeq, parseDocument, type Node as YamlNode} from 'yaml'
 import {createLocator} from './notice/locator.js'
 import {readTextFileSync} from './loader.js'
-import {findProfile, ProfileError, shippedProfiles, type Profile} from './profile.js'
+import {findProfile, isProfilePath, ProfileError, ProfileStore, type Profile, type ProfileSource} from './profile.js'
 import {loadRegistryExtras} from './registry.js'
 import type {GazetteRule, Lang, Severity} from './rule.js'
 import {compileOptionsSchema, describeSchemaErrors, schemaValidator} from './schema.js'
@@ -56,36 +55,22 @@ export interface LoadedConfig {
   config: Config
 }
 
-const foundByDir = new Map<string, string | undefined>()
-
-/** The nearest `.gazettelintrc.*` in `dir` or a folder above it. */
-export function findConfigFile(dir: string): string | undefined {
-  const resolved = path.resolve(dir)
-  if (foundByDir.has(resolved)) return foundByDir.get(resolved)
-  let found: string | undefined
-  for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path.join(resolved, name)
-    if (statSync(candidate, {throwIfNoEntry: false})?.isFile()) {
-      found = candidate
-      break
-    }
-  }
-  if (!found) {
-    const parent = path.dirname(resolved)
-    found = parent === resolved ? undefined : findConfigFile(parent)
-  }
-  foundByDir.set(resolved, found)
-  return found
-}
-
 /** Reads and validates a config file against `schemas/config.schema.json` and the rules' option schemas. */
-export function loadConfigFile(file: string, rules: GazetteRule[]): LoadedConfig {
+export function loadConfigFile(file: string, rules: readonly GazetteRule[]): LoadedConfig {
   let text: string
   try {
     text = readTextFileSync(file)
   } catch (error) {
     throw new ConfigError(file, [{path: '/', message: `cannot be read: ${(error as Error).message}`}])
   }
+  return loadConfigText(text, file, rules)
+}
+
+/**
+ * Validates a config given as text (JSON or YAML) as if read from `file`: a web page's or an editor's
+ * unsaved config goes through the same checks as one on disk.
+ */
+export function loadConfigText(text: string, file: string, rules: readonly GazetteRule[]): LoadedConfig {
   // YAML is a superset of JSON: one parser gives both the data and each value's line.
   const document = parseDocument(text, {prettyErrors: false, uniqueKeys: true})
   const locator = createLocator(text)
@@ -154,7 +139,15 @@ export function loadConfigFile(file: string, rules: GazetteRule[]): LoadedConfig
 }
 
 export interface ResolvedConfig {
+  /** The settings rules read; a lint session gives each run its own copy with that run's today and drafts. */
   settings: LintSettings
+  /** True when the config or an override fixes today; otherwise each run sets it. */
+  todayFixed: boolean
+  /**
+   * The files the resolution read and would read differently if they changed: the config file, profile files
+   * named by path, registry files and folders. A lint session drops the resolution when one of them changes.
+   */
+  dependencies: string[]
   levels: Map<string, RuleLevel>
   options: Map<string, Record<string, unknown>>
   ignore: string[]
@@ -170,8 +163,13 @@ export interface Overrides {
   today?: string
 }
 
-/** Turns a loaded config (and command-line overrides) into what a lint run needs. */
-export function resolveConfig(loaded: LoadedConfig, rules: GazetteRule[], overrides: Overrides = {}): ResolvedConfig {
+/** Turns a loaded config (and command-line overrides) into what a lint run needs; profiles come from `profiles`. */
+export function resolveConfig(
+  loaded: LoadedConfig,
+  rules: readonly GazetteRule[],
+  overrides: Overrides = {},
+  profileSource: ProfileSource = new ProfileStore(),
+): ResolvedConfig {
   const {config, dir, file} = loaded
   const levels = new Map<string, RuleLevel>()
   const options = new Map<string, Record<string, unknown>>()
@@ -186,14 +184,19 @@ export function resolveConfig(loaded: LoadedConfig, rules: GazetteRule[], overri
   const fail = (jsonPath: string, message: string): never => {
     throw new ConfigError(file ?? dir, [{path: jsonPath, message}])
   }
+  const dependencies = file ? [file] : []
+  for (const reference of [...(config.profiles ?? []), ...(config.profile ? [config.profile] : [])]) {
+    if (isProfilePath(reference)) dependencies.push(path.resolve(dir, reference))
+  }
+  for (const reference of config.registry ?? []) dependencies.push(path.resolve(dir, reference))
   let profile: Profile | undefined
-  let profiles = shippedProfiles()
+  let profiles = profileSource.shipped()
   try {
-    if (config.profiles?.length) profiles = [...config.profiles.map((reference) => findProfile(reference, dir)!).filter(Boolean), ...profiles]
+    if (config.profiles?.length) profiles = [...config.profiles.map((reference) => findProfile(reference, dir, profileSource)!).filter(Boolean), ...profiles]
     if (config.profile) {
-      profile = findProfile(config.profile, dir)
+      profile = findProfile(config.profile, dir, profileSource)
       if (!profile) {
-        fail('/profile', `no profile "${config.profile}": use a county name (${shippedProfiles().map((p) => p.county).join(', ')}), a profile id, or a path to a profile JSON file`)
+        fail('/profile', `no profile "${config.profile}": use a county name (${profileSource.shipped().map((p) => p.county).join(', ')}), a profile id, or a path to a profile JSON file`)
       }
     }
   } catch (error) {
@@ -208,14 +211,15 @@ export function resolveConfig(loaded: LoadedConfig, rules: GazetteRule[], overri
   } catch (error) {
     fail('/registry', `cannot be read: ${(error as Error).message}`)
   }
+  const fixedToday = overrides.today ?? config.today
   const settings: LintSettings = {
     lang: overrides.lang ?? config.lang ?? 'zh',
-    today: overrides.today ?? config.today ?? defaultToday(),
+    today: fixedToday ?? defaultToday(),
     profile,
     profiles,
     registryExtras,
     units: config.units ?? [],
     allowedFrontMatterKeys: config.frontMatter?.allowKeys ?? [],
   }
-  return {settings, levels, options, ignore: config.ignore ?? [], dir, file}
+  return {settings, todayFixed: fixedToday !== undefined, dependencies, levels, options, ignore: config.ignore ?? [], dir, file}
 }

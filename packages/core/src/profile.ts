@@ -65,13 +65,9 @@ export class ProfileError extends Error {
 /** The folder of profiles shipped with gazette-lint. */
 export const SHIPPED_PROFILE_DIR = fileURLToPath(new URL('../../profiles/', import.meta.url))
 
-const cache = new Map<string, Profile>()
-
-/** Loads and validates a profile JSON file (once per process per path). */
+/** Reads and validates a profile JSON file against `schemas/profile.schema.json`; every call reads it again. */
 export function loadProfile(file: string): Profile {
   const resolved = path.resolve(file)
-  const cached = cache.get(resolved)
-  if (cached) return cached
   let data: unknown
   try {
     data = JSON.parse(readTextFileSync(resolved))
@@ -80,27 +76,69 @@ export function loadProfile(file: string): Profile {
   }
   const validate = schemaValidator('profile')
   if (!validate(data)) throw new ProfileError(resolved, describeSchemaErrors(validate.errors))
-  const profile = data as Profile
-  cache.set(resolved, profile)
-  return profile
+  return data as Profile
 }
 
-let shipped: Profile[] | undefined
+/** Where config resolution gets its profiles from: a lint session's store, or plain reads. */
+export interface ProfileSource {
+  load(file: string): Profile
+  /** Every profile shipped with gazette-lint. */
+  shipped(): Profile[]
+}
 
-/** Every profile shipped with gazette-lint. */
-export function shippedProfiles(): Profile[] {
-  shipped ??= readdirSync(SHIPPED_PROFILE_DIR)
+/**
+ * Profiles read once each and kept until told their file changed: a lint session owns one, so a
+ * process that lives for days (a language server) sees an edited profile.
+ */
+export class ProfileStore implements ProfileSource {
+  private readonly byPath = new Map<string, Profile>()
+  private shippedList?: Profile[]
+
+  load(file: string): Profile {
+    const resolved = path.resolve(file)
+    let profile = this.byPath.get(resolved)
+    if (!profile) {
+      profile = loadProfile(resolved)
+      this.byPath.set(resolved, profile)
+    }
+    return profile
+  }
+
+  shipped(): Profile[] {
+    this.shippedList ??= shippedProfileFiles().map((file) => this.load(file))
+    return this.shippedList
+  }
+
+  /** Forgets the profile read from `file` (true when it had been read). */
+  invalidate(file: string): boolean {
+    const resolved = path.resolve(file)
+    if (path.dirname(resolved) === path.resolve(SHIPPED_PROFILE_DIR)) this.shippedList = undefined
+    return this.byPath.delete(resolved)
+  }
+}
+
+function shippedProfileFiles(): string[] {
+  return readdirSync(SHIPPED_PROFILE_DIR)
     .filter((name) => name.endsWith('.json') && name !== 'package.json')
     .sort()
-    .map((name) => loadProfile(path.join(SHIPPED_PROFILE_DIR, name)))
-  return shipped
+    .map((name) => path.join(SHIPPED_PROFILE_DIR, name))
+}
+
+/** Every profile shipped with gazette-lint (read from `source`, or afresh). */
+export function shippedProfiles(source?: ProfileSource): Profile[] {
+  return source ? source.shipped() : shippedProfileFiles().map(loadProfile)
+}
+
+/** A profile reference that names a file rather than a shipped county. */
+export function isProfilePath(reference: string): boolean {
+  return /[\\/]|\.json$/.test(reference)
 }
 
 /** Finds a profile by county name (`陵川县`), id (`lingchuan`) or file path. */
-export function findProfile(reference: string, baseDir: string): Profile | undefined {
-  const byName = shippedProfiles().find((profile) => profile.county === reference || profile.id === reference)
+export function findProfile(reference: string, baseDir: string, source: ProfileSource = new ProfileStore()): Profile | undefined {
+  const byName = source.shipped().find((profile) => profile.county === reference || profile.id === reference)
   if (byName) return byName
-  if (/[\\/]|\.json$/.test(reference)) return loadProfile(path.resolve(baseDir, reference))
+  if (isProfilePath(reference)) return source.load(path.resolve(baseDir, reference))
   return undefined
 }
 

@@ -4,6 +4,7 @@ import {buildNotice} from './notice/build.js'
 import type {Notice} from './notice/types.js'
 import {extendProfile, profileForIssuer, shippedProfiles, type Profile, type RegistryEntry} from './profile.js'
 import type {Lang} from './rule.js'
+import type {DraftSummary} from './summary.js'
 
 export interface LintSettings {
   lang: Lang
@@ -16,8 +17,14 @@ export interface LintSettings {
   units: string[]
   /** Front-matter keys the config allows beyond the schema's. */
   allowedFrontMatterKeys: string[]
-  /** The 发文字号 of every draft in this run, for cross-file checks: number → file paths. */
-  runNumbers?: Map<string, string[]>
+  /**
+   * The other drafts a lint session knows (its run, an editor's workspace), for cross-file checks: a
+   * draft's number (canonical, else as written) → the paths of the drafts that carry it. Read-only: the
+   * session owns and updates it between runs, never a rule.
+   */
+  runNumbers?: ReadonlyMap<string, readonly string[]>
+  /** The same for titles: the title without its issuer and spaces → the paths of the drafts that carry it. */
+  runTitles?: ReadonlyMap<string, readonly string[]>
 }
 
 export interface GazetteState {
@@ -42,6 +49,8 @@ declare module 'vfile' {
   interface DataMap {
     gazette: GazetteState
     gazetteSettings: LintSettings
+    /** The draft's elements as a lint session found them (`--format json` prints it). */
+    gazetteSummary: DraftSummary
     encoding: string
     /** sha-256 of the bytes the draft was read from. */
     contentHash: string
@@ -55,11 +64,23 @@ declare module 'vfile' {
 export function gazetteState(tree: Root, file: VFile): GazetteState {
   const existing = file.data.gazette
   if (existing) return existing
-  const settings = file.data.gazetteSettings ?? defaultSettings()
-  const notice = buildNotice(tree, String(file.value))
-  const chosen = settings.profile ?? profileForIssuer(settings.profiles, notice.issuer, notice.number?.parts.prefix)
-  const profile = chosen ? extendProfile(chosen, {registry: settings.registryExtras, units: settings.units}) : undefined
-  const state: GazetteState = {notice, profile, settings}
+  const state = stateFor(buildNotice(tree, String(file.value)), file.data.gazetteSettings ?? defaultSettings())
   file.data.gazette = state
   return state
+}
+
+/** A config's extras merged into each profile once, so every draft under that config shares one profile object. */
+const extendedProfiles = new WeakMap<RegistryEntry[], WeakMap<string[], WeakMap<Profile, Profile>>>()
+
+/** The state of an already built Notice under some settings: the profile chosen by its issuer or forced by config. */
+export function stateFor(notice: Notice, settings: LintSettings): GazetteState {
+  const chosen = settings.profile ?? profileForIssuer(settings.profiles, notice.issuer, notice.number?.parts.prefix)
+  if (!chosen) return {notice, profile: undefined, settings}
+  let byUnits = extendedProfiles.get(settings.registryExtras)
+  if (!byUnits) extendedProfiles.set(settings.registryExtras, (byUnits = new WeakMap()))
+  let byProfile = byUnits.get(settings.units)
+  if (!byProfile) byUnits.set(settings.units, (byProfile = new WeakMap()))
+  let profile = byProfile.get(chosen)
+  if (!profile) byProfile.set(chosen, (profile = extendProfile(chosen, {registry: settings.registryExtras, units: settings.units})))
+  return {notice, profile, settings}
 }

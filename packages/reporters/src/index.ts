@@ -1,3 +1,4 @@
+import type {DraftSummary} from '@gazette-lint/core'
 import type {VFile} from 'vfile'
 import {checkstyle} from './checkstyle.js'
 import {relativePath, severityOf, type Reporter, type SeverityName} from './common.js'
@@ -35,6 +36,8 @@ export interface JsonMessage {
 export interface JsonResult {
   path: string
   messages: JsonMessage[]
+  /** The elements the draft holds, as written and where (absent when it could not be read or modelled). */
+  summary?: DraftSummary
 }
 
 export function toJsonResults(files: VFile[], cwd: string): JsonResult[] {
@@ -50,6 +53,7 @@ export function toJsonResults(files: VFile[], cwd: string): JsonResult[] {
       message: message.reason,
       url: message.url ?? null,
     })),
+    ...(file.data.gazetteSummary ? {summary: file.data.gazetteSummary} : {}),
   }))
 }
 

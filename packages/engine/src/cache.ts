@@ -1,23 +1,25 @@
 /**
- * `--cache`: findings of unchanged drafts, keyed by the draft's content hash, the resolved config
- * (profile and registry included) and the tool's build, never by modification time, so it is safe on
- * a fresh CI checkout. The run's numbers are part of an entry's validity: a draft whose number another
- * draft starts or stops sharing is linted again.
+ * The content cache (`--cache`): findings of unchanged drafts, keyed by the draft's content hash, the
+ * resolved config (profile and registry included), the run's today and the tool's build, never by
+ * modification time, so it is safe on a fresh CI checkout. The index is part of an entry's validity: a
+ * draft whose number another draft starts or stops sharing is linted again.
  */
 import {createHash} from 'node:crypto'
-import {mkdirSync, readdirSync, renameSync, statSync, writeFileSync} from 'node:fs'
+import {readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {readTextFileSync, type ResolvedConfig, type SerializedMessage} from '@gazette-lint/core'
+import {readTextFileSync, writeFileAtomic, type DraftSummary, type ResolvedConfig, type SerializedMessage} from '@gazette-lint/core'
+import type {DraftFacts} from './pipeline.js'
 
-const CACHE_FORMAT = 1
+const CACHE_FORMAT = 2
 
 export interface CacheEntry {
   key: string
-  number?: string
-  /** Other drafts of the run carrying the same number when the entry was written. */
+  facts: DraftFacts
+  /** Other drafts carrying the same number when the entry was written. */
   peers: string[]
   messages: SerializedMessage[]
+  summary: DraftSummary
 }
 
 interface CacheFile {
@@ -48,13 +50,13 @@ export class LintCache {
     }
   }
 
-  get(filePath: string, key: string): CacheEntry | undefined {
-    const entry = this.entries[filePath]
-    return entry?.key === key ? entry : undefined
+  get(draft: string, key: string): CacheEntry | undefined {
+    const entry = this.entries[draft]
+    return entry?.key === key && Array.isArray(entry.messages) ? entry : undefined
   }
 
-  set(filePath: string, entry: CacheEntry): void {
-    this.entries[filePath] = entry
+  set(draft: string, entry: CacheEntry): void {
+    this.entries[draft] = entry
     this.dirty = true
   }
 
@@ -62,11 +64,9 @@ export class LintCache {
   save(): void {
     if (!this.dirty) return
     try {
-      mkdirSync(path.dirname(this.location), {recursive: true})
-      const temporary = `${this.location}.${process.pid}.tmp`
       const sorted = Object.fromEntries(Object.entries(this.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      writeFileSync(temporary, JSON.stringify({format: CACHE_FORMAT, entries: sorted} satisfies CacheFile))
-      renameSync(temporary, this.location)
+      writeFileAtomic(this.location, JSON.stringify({format: CACHE_FORMAT, entries: sorted} satisfies CacheFile))
+      this.dirty = false
     } catch (error) {
       this.warn(`gazette-lint：无法写入缓存 ${this.location}：${(error as Error).message}\n`)
     }
@@ -102,8 +102,8 @@ export function toolStamp(version: string): string {
 
 const configStamps = new WeakMap<ResolvedConfig, string>()
 
-/** Everything in a resolved config that can change a finding: levels, options, language, today, profiles, registry. */
-export function configStamp(resolved: ResolvedConfig): string {
+/** Everything in a resolved config that can change a finding: levels, options, language, profiles, registry. */
+function configStamp(resolved: ResolvedConfig): string {
   let stamp = configStamps.get(resolved)
   if (!stamp) {
     const {settings} = resolved
@@ -112,7 +112,6 @@ export function configStamp(resolved: ResolvedConfig): string {
         levels: [...resolved.levels].sort(),
         options: [...resolved.options].sort(([a], [b]) => a.localeCompare(b)),
         lang: settings.lang,
-        today: settings.today,
         profile: settings.profile ?? null,
         profiles: settings.profiles,
         registryExtras: settings.registryExtras,
@@ -125,6 +124,7 @@ export function configStamp(resolved: ResolvedConfig): string {
   return stamp
 }
 
-export function entryKey(contentHash: string, resolved: ResolvedConfig, tool: string): string {
-  return sha256(`${contentHash}\u0000${configStamp(resolved)}\u0000${tool}`)
+/** The key of a draft's entry: its bytes, its config, the run's today and the tool. */
+export function entryKey(contentHash: string, resolved: ResolvedConfig, today: string, tool: string): string {
+  return sha256(`${contentHash}\u0000${configStamp(resolved)}\u0000${today}\u0000${tool}`)
 }

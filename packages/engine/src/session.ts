@@ -1,0 +1,386 @@
+/**
+ * A lint session: the one object every way in calls (the CLI, the remark preset, and later the language
+ * server, the review command and a web page). It owns config discovery and resolution, profiles and
+ * registry, "today" per run, the cross-file index of numbers and titles, the content cache, shards and
+ * worker threads; it lives for one CLI run or for days in an editor, and forgets what a changed file
+ * made stale.
+ */
+import {createHash} from 'node:crypto'
+import {readFileSync, statSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {
+  ConfigError,
+  decodeBytes,
+  defaultToday,
+  restoreMessages,
+  type Config,
+  type DraftSummary,
+  type Encoding,
+  type Overrides,
+  type ProfileStore,
+  type ResolvedConfig,
+  type SerializedMessage,
+} from '@gazette-lint/core'
+import {allRules} from '@gazette-lint/rules'
+import type {Root} from 'mdast'
+import {VFile} from 'vfile'
+import {DraftWorkbench, LocalBackend, runSettingsFor, type Backend, type ModelJob, type ModelReply} from './backend.js'
+import {entryKey, LintCache, toolStamp, type CacheEntry} from './cache.js'
+import {ConfigResolver} from './configs.js'
+import {DraftIndex} from './draft-index.js'
+import {draftsUnder, mapInBatches, matchesIgnore} from './drafts-on-disk.js'
+import {failure, fatalMessage, type Failure} from './fatal.js'
+import {addFatal, factsOf, lintParsedTree, type DraftFacts} from './pipeline.js'
+import {shardOf, threadsFor} from './shards.js'
+import {WorkerPool} from './worker-pool.js'
+
+export interface LintSessionOptions {
+  /** Paths are resolved, and reported, relative to this folder (default: the process's). */
+  cwd?: string
+  /** One config for every draft instead of the nearest `.gazettelintrc.*`: a file path, or the config itself. */
+  config?: string | Config
+  /** Over the config: the language, rule severities (`--rule`), a fixed today. */
+  overrides?: Overrides
+  /** Today (`YYYY-MM-DD`) or how to get it; asked once per run. Default: the clock, or `GAZETTE_LINT_TODAY`. */
+  today?: string | (() => string)
+  /** Where the content cache is kept; no cache without it. */
+  cache?: string
+  /** `[i, n]`: `lintAll` reports only the drafts of shard i of n; cross-file checks still see every draft. */
+  shard?: [number, number]
+  /** Worker threads for `lintAll`: a number, or `auto` (threads from 64 drafts on). Default 1. */
+  concurrency?: number | 'auto'
+  /**
+   * Re-check, on every lint, whether config, profile, registry and indexed draft files changed: for a host
+   * that lives long and sends no change notifications (the remark preset in an editor).
+   */
+  revalidate?: boolean
+  /** The tool's version, part of the cache key. */
+  version?: string
+  /** Where `GAZETTE_LINT_DEBUG=run` output goes: what a run linted, took from the cache, modelled. */
+  debug?: (text: string) => void
+  /** Where warnings go (an unreadable cache file). */
+  warn?: (text: string) => void
+  /** A profile store shared by several sessions (they read each profile once); `invalidate` reaches it too. */
+  profiles?: ProfileStore
+}
+
+/** What a session returns for a draft. A `fixes` field will join it with `--fix`. */
+export interface DraftResult {
+  /** The path reports name the draft by (relative to the session's folder). */
+  path: string
+  absolute: string
+  /** The draft with its findings, as reporters take it (`file.data.gazetteSummary` holds the summary). */
+  file: VFile
+  /** The findings, after suppression, severity, de-duplication and ordering. */
+  messages: VFile['messages']
+  /** The elements found; absent when the draft could not be read or modelled. */
+  summary?: DraftSummary
+}
+
+interface DraftRecord {
+  absolute: string
+  path: string
+  /** Text an editor handed over (`update`): used instead of the file on disk until `remove`. */
+  inMemory: boolean
+  text?: string
+  encoding?: Encoding
+  contentHash?: string
+  /** Size and time of the file when read, for `revalidate`. */
+  stamp?: string
+  facts?: DraftFacts
+  summary?: DraftSummary
+  failure?: Failure
+}
+
+interface RunDraft {
+  record: DraftRecord
+  resolved: ResolvedConfig
+  inShard: boolean
+  key: string
+  cached?: CacheEntry
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
+const stampOf = (absolute: string) => {
+  const stat = statSync(absolute, {throwIfNoEntry: false})
+  return stat ? `${stat.size}:${stat.mtimeMs}` : undefined
+}
+
+export class LintSession {
+  readonly cwd: string
+  private readonly configs: ConfigResolver
+  private readonly index = new DraftIndex()
+  private readonly records = new Map<string, DraftRecord>()
+  private readonly workbench = new DraftWorkbench()
+  private readonly local: LocalBackend
+  private readonly cache?: LintCache
+  private readonly indexedFolders = new Set<string>()
+
+  constructor(private readonly options: LintSessionOptions = {}) {
+    this.cwd = path.resolve(options.cwd ?? process.cwd())
+    this.configs = new ConfigResolver({
+      rules: allRules,
+      overrides: options.overrides ?? {},
+      cwd: this.cwd,
+      config: options.config,
+      revalidate: options.revalidate,
+      profiles: options.profiles,
+    })
+    this.local = new LocalBackend(this.workbench, this.configs)
+    if (options.cache) this.cache = new LintCache(path.resolve(this.cwd, options.cache), options.warn ?? (() => {}))
+  }
+
+  /** The resolved config of a draft; throws ConfigError when its config cannot be used. */
+  configFor(filePath: string): ResolvedConfig {
+    return this.configs.resolvedFor(this.absolute(filePath))
+  }
+
+  /** Whether the config that applies to a file lists it under `ignore`. */
+  isIgnored(filePath: string): boolean {
+    const absolute = this.absolute(filePath)
+    const loaded = this.configs.loadedFor(absolute)
+    return matchesIgnore(absolute, loaded.dir, loaded.config.ignore ?? [])
+  }
+
+  /** An editor's text for a draft, used instead of the file on disk until `remove`. */
+  update(filePath: string, text: string): void {
+    const record = this.recordFor(this.absolute(filePath))
+    Object.assign(record, {inMemory: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: 'utf-8', contentHash: sha256(text), stamp: undefined})
+    this.remodel(record, true)
+  }
+
+  /** Forgets a draft: its text, its findings and its place in the cross-file index. */
+  remove(filePath: string): void {
+    const absolute = this.absolute(filePath)
+    const record = this.records.get(absolute)
+    if (!record) return
+    this.records.delete(absolute)
+    this.index.delete(record.path)
+    this.workbench.forget(absolute)
+  }
+
+  /**
+   * A file changed on disk, appeared or went: a config, profile or registry file makes the configs made from
+   * it stale; a draft the session knows from disk is read again. True when the session had used the file.
+   */
+  invalidate(filePath: string): boolean {
+    const absolute = this.absolute(filePath)
+    let mattered = this.configs.invalidate(absolute)
+    const record = this.records.get(absolute)
+    if (record && !record.inMemory) {
+      mattered = true
+      if (!stampOf(absolute)) this.remove(absolute)
+      else this.readSync(record)
+    }
+    return mattered
+  }
+
+  /** Lints one draft (from `update`, else from disk) against every draft the session knows. */
+  async lint(filePath: string): Promise<DraftResult> {
+    const [result] = await this.run([filePath], undefined)
+    return result
+  }
+
+  /** Lints drafts together, so cross-file checks see each of them; only the session's shard is returned. */
+  async lintAll(filePaths: string[]): Promise<DraftResult[]> {
+    return this.run(filePaths, this.options.shard)
+  }
+
+  /** Adds the drafts under a folder to the cross-file index without linting them (read once, or re-checked with `revalidate`). */
+  indexFolder(folder: string): void {
+    const dir = this.absolute(folder)
+    if (!this.options.revalidate && this.indexedFolders.has(dir)) return
+    const safelyIgnored = (absolute: string) => {
+      try {
+        return this.isIgnored(absolute)
+      } catch {
+        return true
+      }
+    }
+    const found = new Set(draftsUnder(dir, safelyIgnored))
+    for (const record of [...this.records.values()]) {
+      if (!record.inMemory && record.absolute.startsWith(dir + path.sep) && !found.has(record.absolute)) this.remove(record.absolute)
+    }
+    for (const absolute of found) {
+      const record = this.records.get(absolute)
+      if (record && (record.inMemory || (record.stamp !== undefined && record.stamp === stampOf(absolute)))) continue
+      this.readSync(this.recordFor(absolute))
+    }
+    this.indexedFolders.add(dir)
+  }
+
+  /**
+   * Lints a tree another processor parsed (the remark preset): the nearest config, the drafts around it
+   * for cross-file checks (those under the config's folder, or under the draft's own folder without a
+   * config), today, then the same rules and message chain as every other way in.
+   */
+  async lintParsed(tree: Root, file: VFile): Promise<void> {
+    const absolute = file.path ? path.resolve(file.cwd, file.path) : undefined
+    let resolved: ResolvedConfig
+    try {
+      resolved = this.configs.resolvedFor(absolute ?? path.join(this.cwd, 'draft.md'))
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      addFatal(file, failure('config', error), this.options.overrides?.lang ?? 'zh')
+      return
+    }
+    if (absolute) this.indexFolder(resolved.file ? path.dirname(resolved.file) : path.dirname(absolute))
+    await lintParsedTree(tree, file, resolved, runSettingsFor({today: this.today(), index: this.index})(resolved))
+    const state = file.data.gazette
+    if (absolute && state) {
+      const record = this.recordFor(absolute)
+      if (!record.inMemory) Object.assign(record, {text: String(file.value), stamp: stampOf(absolute), facts: factsOf(state.notice), failure: undefined})
+      if (record.facts) this.index.set(record.path, record.facts)
+    }
+  }
+
+  async close(): Promise<void> {
+    this.workbench.clear()
+    this.records.clear()
+  }
+
+  private absolute(filePath: string): string {
+    return path.resolve(this.cwd, filePath)
+  }
+
+  private recordFor(absolute: string): DraftRecord {
+    let record = this.records.get(absolute)
+    if (!record) {
+      record = {absolute, path: path.relative(this.cwd, absolute), inMemory: false}
+      this.records.set(absolute, record)
+    }
+    return record
+  }
+
+  private today(): string {
+    const {today} = this.options
+    return typeof today === 'function' ? today() : (today ?? defaultToday())
+  }
+
+  /** Takes in a draft's bytes; unchanged bytes keep what was modelled of them. */
+  private takeBytes(record: DraftRecord, bytes: Uint8Array): void {
+    const contentHash = sha256(bytes)
+    if (contentHash === record.contentHash && !record.failure) return
+    const {text, encoding} = decodeBytes(bytes)
+    Object.assign(record, {text, encoding, contentHash, facts: undefined, summary: undefined, failure: undefined})
+    this.workbench.forget(record.absolute)
+  }
+
+  private takeReadError(record: DraftRecord, error: unknown): void {
+    Object.assign(record, {text: undefined, contentHash: undefined, facts: undefined, summary: undefined, failure: failure('read', error)})
+    this.index.delete(record.path)
+    this.workbench.forget(record.absolute)
+  }
+
+  /** Reads a disk draft now and models it here, for the index. */
+  private readSync(record: DraftRecord): void {
+    try {
+      record.stamp = stampOf(record.absolute)
+      this.takeBytes(record, readFileSync(record.absolute))
+      if (!record.facts) this.remodel(record, false)
+    } catch (error) {
+      this.takeReadError(record, error)
+    }
+  }
+
+  /** Models a draft here; its tree is kept only for `keepTree` (an editor's draft, linted again soon). */
+  private remodel(record: DraftRecord, keepTree: boolean): void {
+    this.apply(record, this.workbench.model(this.jobOf(record)))
+    if (!keepTree) this.workbench.forget(record.absolute)
+  }
+
+  private jobOf(record: DraftRecord): ModelJob {
+    return {key: record.absolute, path: record.path, cwd: this.cwd, text: record.text ?? '', encoding: record.encoding ?? 'utf-8', contentHash: record.contentHash}
+  }
+
+  private apply(record: DraftRecord, reply: ModelReply): void {
+    record.facts = reply.facts
+    record.summary = reply.summary
+    record.failure = reply.failure
+    if (reply.facts) this.index.set(record.path, reply.facts)
+    else this.index.delete(record.path)
+  }
+
+  private async load(absolute: string): Promise<DraftRecord> {
+    const record = this.recordFor(absolute)
+    if (record.inMemory) return record
+    try {
+      this.takeBytes(record, await readFile(absolute))
+    } catch (error) {
+      this.takeReadError(record, error)
+    }
+    return record
+  }
+
+  /**
+   * A run: reads every draft (the cache needs its hash, the index its number), models those the cache
+   * cannot answer, re-checks cached drafts whose number peers changed, then lints the drafts of the shard.
+   * Results are in the order of `filePaths`.
+   */
+  private async run(filePaths: string[], shard: [number, number] | undefined): Promise<DraftResult[]> {
+    const today = this.today()
+    const tool = this.cache ? toolStamp(this.options.version ?? '0') : ''
+    const drafts = await mapInBatches(filePaths, async (filePath): Promise<RunDraft> => {
+      const record = await this.load(this.absolute(filePath))
+      const resolved = this.configs.resolvedFor(record.absolute)
+      const inShard = !shard || shardOf(record.path, shard[1]) === shard[0]
+      const key = this.cache && record.contentHash ? entryKey(record.contentHash, resolved, today, tool) : ''
+      return {record, resolved, inShard, key, cached: key ? this.cache!.get(record.path, key) : undefined}
+    })
+    for (const {record, cached} of drafts) {
+      if (!cached) continue
+      Object.assign(record, {facts: cached.facts, summary: cached.summary, failure: undefined})
+      this.index.set(record.path, cached.facts)
+    }
+
+    const threads = threadsFor(this.options.concurrency ?? 1, drafts.length)
+    const backend: Backend = threads > 1 ? new WorkerPool(threads, this.configs, this.options.overrides ?? {}) : this.local
+    let modelled = 0
+    const model = async (list: RunDraft[]) => {
+      const needed = list.filter(({record}) => record.text !== undefined && !(backend === this.local && record.facts && this.workbench.has(record.absolute)))
+      const replies = new Map((await backend.model(needed.map(({record}) => this.jobOf(record)))).map((reply) => [reply.key, reply]))
+      for (const {record} of needed) this.apply(record, replies.get(record.absolute)!)
+      modelled += needed.length
+    }
+    try {
+      await model(drafts.filter((draft) => !draft.cached))
+      // A cached draft whose number another draft now shares (or no longer shares) is linted again.
+      const stale = drafts.filter(({inShard, cached, record}) => inShard && cached && cached.peers.join('\n') !== this.index.numberPeers(record.path).join('\n'))
+      for (const draft of stale) draft.cached = undefined
+      await model(stale)
+
+      const toLint = drafts.filter(({inShard, cached, record}) => inShard && !cached && record.facts)
+      const findings = await backend.lint(toLint.map(({record}) => record.absolute), {today, index: this.index})
+      const results: DraftResult[] = []
+      for (const draft of drafts) {
+        if (!draft.inShard) continue
+        const messages = draft.cached?.messages ?? findings.get(draft.record.absolute)
+        if (messages && !draft.cached && this.cache && draft.key && draft.record.facts && draft.record.summary) {
+          const {facts, summary} = draft.record
+          this.cache.set(draft.record.path, {key: draft.key, facts, peers: this.index.numberPeers(draft.record.path), messages, summary})
+        }
+        results.push(this.resultOf(draft, messages ?? []))
+      }
+      this.cache?.save()
+      this.options.debug?.(
+        `gazette-lint: linted ${toLint.length}, from cache ${drafts.filter((d) => d.inShard && d.cached).length}, modelled ${modelled} of ${drafts.length} drafts, ${threads} thread(s)\n`,
+      )
+      return results
+    } finally {
+      if (backend !== this.local) await backend.close()
+      // Trees of drafts on disk are not kept between runs: a session that lives long keeps facts, not trees.
+      for (const {record} of drafts) if (!record.inMemory) this.workbench.forget(record.absolute)
+    }
+  }
+
+  private resultOf({record, resolved}: RunDraft, messages: SerializedMessage[]): DraftResult {
+    const file = new VFile({value: record.text ?? '', path: record.path, cwd: this.cwd})
+    file.data.encoding = record.encoding ?? 'utf-8'
+    if (record.contentHash) file.data.contentHash = record.contentHash
+    restoreMessages(file, record.failure ? [fatalMessage(record.failure, resolved.settings.lang)] : messages)
+    const summary = record.failure ? undefined : record.summary
+    if (summary) file.data.gazetteSummary = summary
+    return {path: record.path, absolute: record.absolute, file, messages: file.messages, summary}
+  }
+}
