@@ -5,7 +5,7 @@ import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {ResolvedConfig} from './config.js'
 import type {GazetteRule} from './rule.js'
-import {canonicalDocNumber} from './patterns.js'
+import {canonicalDocNumber} from './recognisers/doc-number.js'
 import {gazetteState, type LintSettings} from './state.js'
 import {isSuppressed, readDirectives} from './suppress.js'
 

@@ -10,20 +10,10 @@ import {unified} from 'unified'
 import {readDraftTextSync, readTextFileSync} from './loader.js'
 import {buildNotice} from './notice/build.js'
 import type {Notice} from './notice/types.js'
-import {canonicalDocNumber, INLINE_DATE, parseDateLine, parseDocNumber} from './patterns.js'
 import type {Profile, RegistryEntry} from './profile.js'
-
-const DOCUMENT_KIND = /(?:预案|方案|计划|办法|规划|规则|制度|意见|措施|要点|纲要|清单|目录|决定|细则|标准)(?:（[^（）]*）)?$/u
-
-/** `2017年9月11日`, `2017 年 9 月 11 日` or `2017-09-11` as an ISO date. */
-export function isoDate(text: string | undefined): string | undefined {
-  if (!text) return undefined
-  const parts = parseDateLine(text.replace(/\s+/g, '')) ?? undefined
-  const inline = parts ? undefined : INLINE_DATE.exec(text)
-  const [year, month, day] = parts ? [parts.year, parts.month, parts.day] : inline ? [Number(inline[1]), Number(inline[2]), Number(inline[3])] : []
-  if (!year || !month || !day) return undefined
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
+import {isoDate} from './recognisers/date.js'
+import {canonicalDocNumber, parseDocNumber} from './recognisers/doc-number.js'
+import {namesDocument} from './recognisers/title.js'
 
 /** A number without spaces, in `代字〔YYYY〕N号` form where it can be rebuilt. */
 export function canonicalNumber(number: string): string {
@@ -43,7 +33,7 @@ export function issuedTitle(notice: Notice): string | undefined {
     const named = /^关于(?:印发|转发|下发|颁发)(.+)的[^的]+$/u.exec(subject)?.[1]
     // Several documents named in one title (`绛县生产安全事故应急预案、防汛抗旱应急预案…`): the first.
     const parts = named?.split(/、|和/u) ?? []
-    if (parts.length > 1 && parts.every((part) => DOCUMENT_KIND.test(part))) return parts[0]
+    if (parts.length > 1 && parts.every((part) => namesDocument(part))) return parts[0]
     return named
   }
   return enclosure ?? subject

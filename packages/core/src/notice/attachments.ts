@@ -1,4 +1,4 @@
-import {ATTACHMENT_ITEM, ATTACHMENT_NOTE_START, ATTACHMENT_TITLE_NOTE} from '../patterns.js'
+import {ATTACHMENT_ITEM, ATTACHMENT_NOTE_START, ATTACHMENT_TITLE_NOTE} from '../recognisers/attachment.js'
 import type {Locator} from './locator.js'
 import type {AttachmentItem, AttachmentNote, Unit} from './types.js'
 

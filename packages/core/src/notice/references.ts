@@ -1,16 +1,21 @@
-import {CITED_NUMBER} from '../patterns.js'
+import {INLINE_DATE} from '../recognisers/date.js'
+import {BARE_CITED_NUMBER, CITED_NUMBER} from '../recognisers/doc-number.js'
+import {namesDocument} from '../recognisers/title.js'
 import type {Locator} from './locator.js'
 import type {Citation, Located, RepealNote, Unit} from './types.js'
 
-const DATE_BEFORE_ISSUE =
-  /(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<issuer>[\u4e00-\u9fa5]{0,30}?)\s*(?:印发|发布|下发)的\s*$/u
-const NUMBER_AFTER_TITLE =
-  /^\s*(?:(?<group>[（(]\s*(?<inner>(?:[^（）()]|[（(][^（）()]*[）)])*?)\s*[）)])|(?<bare>[\u4e00-\u9fa5]{1,12}\s*[〔\[【（(]\s*\d{2,4}\s*[〕\]】）)]\s*第?\s*\d+\s*号))?/u
+const DATE = INLINE_DATE.source
+const DATE_BEFORE_ISSUE = new RegExp(String.raw`(?<date>${DATE})\s*(?<issuer>[\u4e00-\u9fa5]{0,30}?)\s*(?:印发|发布|下发)的\s*$`, 'u')
+const NUMBER_AFTER_TITLE = new RegExp(
+  String.raw`^\s*(?:(?<group>[（(]\s*(?<inner>(?:[^（）()]|[（(][^（）()]*[）)])*?)\s*[）)])|(?<bare>${BARE_CITED_NUMBER}))?`,
+  'u',
+)
 /** A repeal note whose title lacks `《》`: `原陵川县抗旱应急预案（陵政办发〔2017〕36号）同时` (before `废止`). */
-const UNQUOTED_NOTE =
-  /(?:^|[，,：:])\s*(?:(?<original>原)|(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<issuer>[\u4e00-\u9fa5]{0,30}?)\s*(?:印发|发布|下发)的)\s*(?<title>[^《》“”"‘’'，,；;：:（）()]{4,60}?)\s*(?<group>[（(]\s*(?<inner>(?:[^（）()]|[（(][^（）()]*[）)])*?号)\s*[）)])?\s*(?:同时)?\s*$/u
-/** What an untitled-by-《》 note must name when it gives no number: a document, not a seal (`原“…”印章`). */
-const DOCUMENT_TITLE_END = /(?:预案|方案|办法|规定|制度|细则|意见|通知|规划|计划|规则|决定|措施|要点|纲要|清单|目录|标准|条例|须知)$/u
+const UNQUOTED_NOTE = new RegExp(
+  String.raw`(?:^|[，,：:])\s*(?:(?<original>原)|(?<date>${DATE})\s*(?<issuer>[\u4e00-\u9fa5]{0,30}?)\s*(?:印发|发布|下发)的)\s*` +
+    String.raw`(?<title>[^《》“”"‘’'，,；;：:（）()]{4,60}?)\s*(?<group>[（(]\s*(?<inner>(?:[^（）()]|[（(][^（）()]*[）)])*?号)\s*[）)])?\s*(?:同时)?\s*$`,
+  'u',
+)
 
 /**
  * Notes that repeal a predecessor: `原《title》（number）同时废止。` and
@@ -116,7 +121,8 @@ function readUnquotedNote(
   const groups = match.groups
   const titleText = groups.title.trim()
   if (/印章|专用章/u.test(titleText) || /^(?:有|则|来|先|因)/u.test(titleText)) return undefined
-  if (!groups.group && !DOCUMENT_TITLE_END.test(titleText)) return undefined
+  // Without a number, what it names must be a document, not a seal (`原“…”印章`).
+  if (!groups.group && !namesDocument(titleText)) return undefined
   const at = (part: string, from: number) => sentenceStart + sentence.indexOf(part, from)
   const leadAt = (match.index ?? 0) + match[0].search(/原|\d/u)
   const titleAt = at(titleText, leadAt + 1)

@@ -44,9 +44,6 @@ export interface IssuerHeader extends Located {
   inTitle: boolean
 }
 
-export const DOC_TYPES = [
-  '决议', '决定', '命令', '令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要',
-] as const
 
 export interface Title extends Located {
   /** True when the title is the first level-1 heading (false: found as a plain paragraph). */

@@ -1,15 +1,12 @@
 import type {Root, RootContent, Heading, ListItem} from 'mdast'
 import type {Node} from 'unist'
-import {
-  ATTACHMENT_LABEL,
-  ATTACHMENT_NOTE_START,
-  isIssuerLine,
-  parseDateLine,
-  parseDocNumber,
-  parseFlagLine,
-} from '../patterns.js'
-import type {Comment, Unit, UnitKind} from './types.js'
+import {ATTACHMENT_LABEL, ATTACHMENT_NOTE_START} from '../recognisers/attachment.js'
+import {parseDateLine} from '../recognisers/date.js'
+import {parseDocNumber} from '../recognisers/doc-number.js'
+import {parseFlagLine} from '../recognisers/flag.js'
+import {isIssuerLine} from '../recognisers/issuer.js'
 import type {Locator} from './locator.js'
+import type {Comment, Unit, UnitKind} from './types.js'
 
 /**
  * A line that is an element on its own (number, date, flag, issuer, attachment label or 附件说明).
