@@ -1,4 +1,4 @@
-import {defineRule, flagInner, parseFlagLine, STANDARD_FLAGS, type TextEdit} from '@gazette-lint/core'
+import {defineRule, flagInner, listAnd, parseFlagLine, STANDARD_FLAGS, type TextEdit} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 export default defineRule(
@@ -40,8 +40,7 @@ export default defineRule(
         })
       }
       if (!allowedInner.has(parts.inner)) {
-        const list = allowed.map((literal) => (settings.lang === 'en' ? `"${literal}"` : `“${literal}”`)).join(settings.lang === 'en' ? ', ' : '、')
-        report({messageId: 'unknown', data: {flag: expected, allowed: list}, at: flag})
+        report({messageId: 'unknown', data: {flag: expected, allowed: listAnd(allowed, settings.lang, {quote: true})}, at: flag})
       }
     }
   },

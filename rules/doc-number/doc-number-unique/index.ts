@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {canonicalDocNumber, defineRule, parseDocNumber, type RegistryEntry} from '@gazette-lint/core'
+import {canonicalDocNumber, defineRule, listAnd, parseDocNumber, type RegistryEntry} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** The comparison key of a number: its canonical form when it can be rebuilt, else the text without spaces. */
@@ -55,7 +55,7 @@ export default defineRule(
           others.add(other)
         }
       }
-      if (others.size > 0) report({messageId: 'in-run', data: {number: shown, files: [...others].join(settings.lang === 'zh' ? '、' : ', ')}, at: number})
+      if (others.size > 0) report({messageId: 'in-run', data: {number: shown, files: listAnd([...others], settings.lang)}, at: number})
     }
   },
 )

@@ -1,4 +1,4 @@
-import {canonicalDocNumber, defineRule, parseDocNumber, schemaValidator, type Notice, type Point, type Span} from '@gazette-lint/core'
+import {canonicalDocNumber, defineRule, listAnd, parseDocNumber, schemaValidator, type Lang, type Notice, type Point, type Span} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** What the rule reads of an ajv error (the validator comes from core's schemaValidator). */
@@ -140,7 +140,7 @@ function valueAt(data: unknown, pointer: string): unknown {
   return node
 }
 
-function describe(error: SchemaError, lang: 'zh' | 'en', value: unknown): {messageId: string; data: Record<string, string>} | undefined {
+function describe(error: SchemaError, lang: Lang, value: unknown): {messageId: string; data: Record<string, string>} | undefined {
   const path = error.instancePath || '/'
   const segments = path.split('/').filter(Boolean)
   const last = segments[segments.length - 1] ?? ''
@@ -150,8 +150,8 @@ function describe(error: SchemaError, lang: 'zh' | 'en', value: unknown): {messa
       return {messageId: error.instancePath ? 'unknown-entry-key' : 'unknown-key', data: {key, path: `${error.instancePath}/${key}`}}
     }
     case 'enum': {
-      const allowed = (error.params as {allowedValues: unknown[]}).allowedValues.map((item) => (lang === 'en' ? `"${String(item)}"` : `“${String(item)}”`))
-      return {messageId: 'enum', data: {path, value: shown(value), allowed: allowed.join(lang === 'en' ? ', ' : '、')}}
+      const allowed = (error.params as {allowedValues: unknown[]}).allowedValues.map(String)
+      return {messageId: 'enum', data: {path, value: shown(value), allowed: listAnd(allowed, lang, {quote: true})}}
     }
     case 'pattern':
       return {messageId: 'pattern', data: {path, value: shown(value), format: FORMATS[last] ?? String((error.params as {pattern: string}).pattern)}}

@@ -2,6 +2,7 @@ import {
   canonicalDocNumber,
   CANONICAL_NUMBER,
   defineRule,
+  listAnd,
   nearestNames,
   parseDocNumber,
   type RegistryEntry,
@@ -55,7 +56,7 @@ export default defineRule(
           const expected = canonical.replace(parts.prefix, nearest.name)
           report({messageId: 'foreign-prefix', data: {number: number.text, prefix: parts.prefix, county: profile.county, expected}, at: number, expected: [expected]})
         } else {
-          const list = prefixes.map((prefix) => (settings.lang === 'en' ? `"${prefix}"` : `“${prefix}”`)).join(settings.lang === 'en' ? ', ' : '、')
+          const list = listAnd(prefixes, settings.lang, {quote: true})
           report({messageId: 'unknown-prefix', data: {number: number.text, prefix: parts.prefix, county: profile.county, prefixes: list}, at: number})
         }
       }

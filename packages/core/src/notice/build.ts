@@ -9,7 +9,7 @@ import {readAnnotations, readItems} from './items.js'
 import {readAttachmentNote} from './attachments.js'
 import {readCitations, readRepealNotes} from './references.js'
 import {readFrontMatter} from './front-matter.js'
-import {createLocator, type Locator} from './locator.js'
+import {createLocator} from './locator.js'
 import {readUnits} from './units.js'
 import {
   type DisclosureFlag,
@@ -17,6 +17,7 @@ import {
   type FlagPlacement,
   type IssuerHeader,
   type Located,
+  type Locator,
   type Notice,
   type NoticeKind,
   type Section,

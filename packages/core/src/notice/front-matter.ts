@@ -1,7 +1,6 @@
 import {isMap, isScalar, parseDocument} from 'yaml'
 import type {Node} from 'unist'
-import type {Locator} from './locator.js'
-import type {FrontMatter, Span} from './types.js'
+import type {FrontMatter, Locator, Span} from './types.js'
 
 /** Reads the YAML front matter block, keeping where each top-level key stands. */
 export function readFrontMatter(node: Node, text: string, locator: Locator): FrontMatter {

@@ -1,7 +1,6 @@
 import {ANNOTATION_LABELS, UNIT_LABELS, UNIT_SEPARATOR, bracketGroups, classifyAnnotation, cleanUnitName} from '../recognisers/annotation.js'
 import {readMarker} from '../recognisers/numerals.js'
-import type {Locator} from './locator.js'
-import type {AnnotationField, AnnotationUnit, NumberedItem, ResponsibleAnnotation, Section, Unit} from './types.js'
+import type {AnnotationField, AnnotationUnit, Locator, NumberedItem, ResponsibleAnnotation, Section, Unit} from './types.js'
 
 /**
  * The numbered items (`一、` `（一）` `1.` `（1）`) of the body and of each enclosure or attachment, each

@@ -1,8 +1,7 @@
 import {INLINE_DATE} from '../recognisers/date.js'
 import {BARE_CITED_NUMBER, CITED_NUMBER} from '../recognisers/doc-number.js'
 import {namesDocument} from '../recognisers/title.js'
-import type {Locator} from './locator.js'
-import type {Citation, Located, RepealNote, Unit} from './types.js'
+import type {Citation, Located, Locator, RepealNote, Unit} from './types.js'
 
 const DATE = INLINE_DATE.source
 const DATE_BEFORE_ISSUE = new RegExp(String.raw`(?<date>${DATE})\s*(?<issuer>[\u4e00-\u9fa5]{0,30}?)\s*(?:印发|发布|下发)的\s*$`, 'u')

@@ -1,5 +1,4 @@
 import type {Node} from 'unist'
-import type {Locator} from './locator.js'
 
 /** A 1-based line/column point with its 0-based offset into the file's text. */
 export interface Point {
@@ -11,6 +10,12 @@ export interface Point {
 export interface Span {
   start: Point
   end: Point
+}
+
+/** Offsets of a draft's text to line/column points. */
+export interface Locator {
+  point(offset: number): Point
+  span(start: number, end: number): Span
 }
 
 /** A piece of the draft's source text and where it stands. */

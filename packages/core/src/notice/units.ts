@@ -5,8 +5,7 @@ import {parseDateLine} from '../recognisers/date.js'
 import {parseDocNumber} from '../recognisers/doc-number.js'
 import {parseFlagLine} from '../recognisers/flag.js'
 import {isIssuerLine} from '../recognisers/issuer.js'
-import type {Locator} from './locator.js'
-import type {Comment, Unit, UnitKind} from './types.js'
+import type {Comment, Locator, Unit, UnitKind} from './types.js'
 
 /**
  * A line that is an element on its own (number, date, flag, issuer, attachment label or 附件说明).
