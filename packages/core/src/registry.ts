@@ -12,14 +12,8 @@ import {buildNotice} from './notice/build.js'
 import type {Notice} from './notice/types.js'
 import type {Profile, RegistryEntry} from './profile.js'
 import {isoDate} from './recognisers/date.js'
-import {canonicalDocNumber, parseDocNumber} from './recognisers/doc-number.js'
+import {numberKey} from './recognisers/doc-number.js'
 import {namesDocument} from './recognisers/title.js'
-
-/** A number without spaces, in `代字〔YYYY〕N号` form where it can be rebuilt. */
-export function canonicalNumber(number: string): string {
-  const parts = parseDocNumber(number.replace(/\s+/g, ''))
-  return (parts && canonicalDocNumber(parts)) ?? number.replace(/\s+/g, '')
-}
 
 /** The title of the document a notice issues: the enclosure heading, else the quoted or named title. */
 export function issuedTitle(notice: Notice): string | undefined {
@@ -46,7 +40,7 @@ export function registryEntryFromNotice(notice: Notice, source: string): Registr
   if (!issuer || !number) return undefined
   // Spaces in a printed title are the PDF text layer's (`2023 年`): a title has none.
   const entry: RegistryEntry = {
-    number: canonicalNumber(number.text),
+    number: numberKey(number.text),
     title: issuedTitle(notice)?.replace(/\s+/gu, ''),
     noticeTitle: notice.title?.subject.text.replace(/\s+/gu, ''),
     date: isoDate(notice.date?.text),

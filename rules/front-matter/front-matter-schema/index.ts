@@ -1,4 +1,4 @@
-import {canonicalDocNumber, defineRule, listAnd, parseDocNumber, schemaValidator, type Lang, type Notice, type Point, type Span} from '@gazette-lint/core'
+import {defineRule, listAnd, numberKey, schemaValidator, type Lang, type Notice, type Point, type Span} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** What the rule reads of an ajv error (the validator comes from core's schemaValidator). */
@@ -40,11 +40,6 @@ function pointAt(text: string, line: number, column: number): Point {
     offset = next + 1
   }
   return {line, column, offset: offset + column - 1}
-}
-
-function numberKey(number: string): string {
-  const parts = parseDocNumber(number)
-  return (parts && canonicalDocNumber(parts)) ?? compact(number)
 }
 
 export default defineRule(

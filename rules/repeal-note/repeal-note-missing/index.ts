@@ -1,5 +1,4 @@
-import {defineRule, type Located, type Notice, type RegistryEntry} from '@gazette-lint/core'
-import {normalizeTitle, numberKey} from '../shared.js'
+import {defineRule, normalizeTitle, numberKey, type Located, type Notice, type RegistryEntry} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /**

@@ -1,7 +1,7 @@
 import type {Root} from 'mdast'
 import {ATTACHMENT_LABEL} from '../recognisers/attachment.js'
 import {parseDateLine} from '../recognisers/date.js'
-import {parseDocNumber} from '../recognisers/doc-number.js'
+import {canonicalDocNumber, parseDocNumber} from '../recognisers/doc-number.js'
 import {parseFlagLine} from '../recognisers/flag.js'
 import {isIssuerLine} from '../recognisers/issuer.js'
 import {docTypeOf, endsWithDocType, issuesDocument, looksLikeTitle} from '../recognisers/title.js'
@@ -49,7 +49,7 @@ export function buildNotice(tree: Root, text: string): Notice {
     const unit = units[index]
     if (unit.kind === 'heading' || unit.kind === 'table') continue
     const parts = parseDocNumber(unit.text)
-    if (parts) numberCandidates.push({text: unit.text, position: unit.position, parts, misplaced: index !== titleIndex + 1})
+    if (parts) numberCandidates.push({text: unit.text, position: unit.position, parts, canonical: canonicalDocNumber(parts), misplaced: index !== titleIndex + 1})
   }
   const numberUnitIndex = (candidate?: DocNumber) => (candidate ? units.findIndex((u) => u.position.start.offset === candidate.position.start.offset) : -1)
   const number = numberCandidates.find((c) => !c.misplaced) ?? numberCandidates.find((c) => numberUnitIndex(c) > titleIndex) ?? numberCandidates[0]

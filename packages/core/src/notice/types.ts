@@ -77,6 +77,8 @@ export interface DocNumberParts {
 
 export interface DocNumber extends Located, Placement {
   parts: DocNumberParts
+  /** The number as `代字〔YYYY〕N号`, when it can be rebuilt without guessing (not from a two-digit year). */
+  canonical?: string
 }
 
 export interface Addressee extends Located {}

@@ -1,0 +1,31 @@
+/**
+ * What rules look up in a county profile, indexed once per Profile object (a WeakMap keyed by it) rather
+ * than rebuilt for every draft: registry entries by number key, and every 代字 of the county's issuers.
+ */
+import type {Profile, RegistryEntry} from './profile.js'
+import {numberKey} from './recognisers/doc-number.js'
+
+export interface ProfileIndex {
+  /** Registry entries by `numberKey`, in registry order. */
+  entriesByNumber: ReadonlyMap<string, readonly RegistryEntry[]>
+  /** Every 代字 of the profile's issuers, each once, in profile order. */
+  prefixes: readonly string[]
+}
+
+const indexes = new WeakMap<Profile, ProfileIndex>()
+
+export function profileIndex(profile: Profile): ProfileIndex {
+  let index = indexes.get(profile)
+  if (!index) {
+    const entriesByNumber = new Map<string, RegistryEntry[]>()
+    for (const entry of profile.registry) {
+      const key = numberKey(entry.number)
+      const entries = entriesByNumber.get(key)
+      if (entries) entries.push(entry)
+      else entriesByNumber.set(key, [entry])
+    }
+    index = {entriesByNumber, prefixes: [...new Set(profile.issuers.flatMap((issuer) => issuer.prefixes))]}
+    indexes.set(profile, index)
+  }
+  return index
+}
