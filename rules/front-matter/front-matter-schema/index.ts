@@ -1,4 +1,4 @@
-import {defineRule, listAnd, numberKey, schemaValidator, type Lang, type Notice, type Point, type Span} from '@gazette-lint/core'
+import {defineRule, listAnd, numberKey, schemaValidator, type Lang, type Notice, type Span} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** What the rule reads of an ajv error (the validator comes from core's schemaValidator). */
@@ -31,25 +31,13 @@ function compact(text: string): string {
   return text.replace(/\s+/gu, '')
 }
 
-/** A 1-based line and column of the text as a Point. */
-function pointAt(text: string, line: number, column: number): Point {
-  let offset = 0
-  for (let current = 1; current < line; current++) {
-    const next = text.indexOf('\n', offset)
-    if (next < 0) break
-    offset = next + 1
-  }
-  return {line, column, offset: offset + column - 1}
-}
-
 export default defineRule(
   {id: 'front-matter-schema', family: 'front-matter', severity: 'error', fixable: false, description, messages},
   ({notice, settings, report}) => {
     const frontMatter = notice.frontMatter
     if (!frontMatter) return
     if (frontMatter.error) {
-      const {message, line, column} = frontMatter.error
-      report({messageId: 'yaml', data: {message}, at: pointAt(notice.text, line, column)})
+      report({messageId: 'yaml', data: {message: frontMatter.error.message}, at: frontMatter.error.at})
       return
     }
     const data = frontMatter.data ?? {}

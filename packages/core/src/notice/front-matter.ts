@@ -18,8 +18,7 @@ export function readFrontMatter(node: Node, text: string, locator: Locator): Fro
   const document = parseDocument(source, {prettyErrors: false, uniqueKeys: true})
   if (document.errors.length > 0) {
     const error = document.errors[0]
-    const at = locator.point(yamlStart + (error.pos?.[0] ?? 0))
-    frontMatter.error = {message: error.message.split('\n')[0], line: at.line, column: at.column}
+    frontMatter.error = {message: error.message.split('\n')[0], at: locator.point(yamlStart + (error.pos?.[0] ?? 0))}
     return frontMatter
   }
   const contents = document.contents
@@ -28,8 +27,7 @@ export function readFrontMatter(node: Node, text: string, locator: Locator): Fro
     return frontMatter
   }
   if (!isMap(contents)) {
-    const at = locator.point(yamlStart)
-    frontMatter.error = {message: 'front matter is not a mapping of keys to values', line: at.line, column: at.column}
+    frontMatter.error = {message: 'front matter is not a mapping of keys to values', at: locator.point(yamlStart)}
     return frontMatter
   }
   const keys: Record<string, Span> = {}

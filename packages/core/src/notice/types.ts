@@ -214,7 +214,8 @@ export interface Section {
 
 export interface FrontMatter extends Located {
   data?: Record<string, unknown>
-  error?: {message: string; line: number; column: number}
+  /** The YAML could not be read: the first problem, and where it stands. */
+  error?: {message: string; at: Point}
   /** Position of each top-level key (the key and its value). */
   keys: Record<string, Span>
 }
