@@ -1,6 +1,7 @@
 export * from './notice/types.js'
 export {buildNotice} from './notice/build.js'
 export {createLocator} from './notice/locator.js'
+export * from './notice/views.js'
 export * from './recognisers/annotation.js'
 export * from './recognisers/attachment.js'
 export * from './recognisers/date.js'

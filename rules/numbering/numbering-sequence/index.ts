@@ -1,4 +1,4 @@
-import {chineseNumeral, defineRule, markerWithOrdinal, SECTION_NUMBER, type Notice, type NumberedItem} from '@gazette-lint/core'
+import {chineseNumeral, defineRule, markerWithOrdinal, numberingItems, SECTION_NUMBER, siblingGroups, type Notice, type NumberedItem} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** The style each level is written in by GB/T 9704 (levels 2 and 4 differ only in bracket width: punctuation-fullwidth). */
@@ -7,18 +7,10 @@ const CANONICAL: Record<string, string> = {1: '一、', 3: '1.'}
 export default defineRule(
   {id: 'numbering-sequence', family: 'numbering', severity: 'warning', fixable: false, description, messages},
   ({notice, report}) => {
-    // `5.应急处置与救援` over `5.1 …`: a 预案 section number, not an item.
-    const items = notice.items.filter((item) => !(item.level === 3 && isSectionHeading(notice, item)))
-    // Siblings: the items of one section, under one parent, at one level.
-    const groups = new Map<string, NumberedItem[]>()
-    for (const item of items) {
-      const key = `${item.scope}|${item.parent ?? -1}|${item.level}`
-      const group = groups.get(key)
-      if (group) group.push(item)
-      else groups.set(key, [item])
-    }
+    // Without the 预案 section numbers read as items (`5.应急处置与救援` over `5.1 …`).
+    const items = numberingItems(notice)
     const itemUnits = new Set(items.map((item) => item.unitIndex))
-    for (const group of groups.values()) {
+    for (const group of siblingGroups(notice)) {
       let previous: NumberedItem | undefined
       for (const item of group) {
         const actual = item.marker.text
@@ -75,15 +67,6 @@ function restartsBetween(notice: Notice, previous: NumberedItem, item: NumberedI
 function startsBetween(notice: Notice, previous: NumberedItem, item: NumberedItem, text: string): boolean {
   for (let index = previous.unitIndex + 1; index < item.unitIndex; index++) {
     if (notice.units[index].text.replace(/^\*{1,2}/u, '').startsWith(text)) return true
-  }
-  return false
-}
-
-/** A `N.` heading whose section goes on with `N.1`: decimal section numbering. */
-function isSectionHeading(notice: Notice, item: NumberedItem): boolean {
-  const sub = new RegExp(`^\\*{0,2}${item.ordinal}[.．]1(?!\\d)`, 'u')
-  for (let index = item.unitIndex + 1; index < notice.units.length && index <= item.unitIndex + 3; index++) {
-    if (sub.test(notice.units[index].text)) return true
   }
   return false
 }
