@@ -1,14 +1,17 @@
 /**
  * Views of a Notice that several rules need, derived on first use and kept for that Notice (as
  * markdownlint's cache keeps its filtered token lists per file): the numbered items without 预案 section
- * numbers and their sibling groups. Rules read these instead of deriving them again.
+ * numbers and their sibling groups, the spans remark parsed as markup.
+ * Rules read these instead of deriving them again.
  */
+import type {Node, Parent} from 'unist'
 import type {Notice, NumberedItem} from './types.js'
 
 interface Views {
   numberingItems?: NumberedItem[]
   siblingGroups?: NumberedItem[][]
   parentItems?: Set<NumberedItem>
+  markupSpans?: Array<[number, number]>
 }
 
 const cache = new WeakMap<Notice, Views>()
@@ -54,4 +57,53 @@ export function siblingGroups(notice: Notice): NumberedItem[][] {
 export function hasSubItems(notice: Notice, item: NumberedItem): boolean {
   const parents = view(notice, 'parentItems', () => new Set(notice.items.flatMap((child) => (child.parent === undefined ? [] : [notice.items[child.parent]]))))
   return parents.has(item)
+}
+
+const ATOMIC_MARKUP = new Set(['inlineCode', 'html', 'image', 'imageReference'])
+
+/**
+ * The spans of the text remark parsed as markup rather than prose: code spans, inline HTML and
+ * autolinks, images, and the destination part of links (`](…)`; a link's text is prose). Sorted by start.
+ */
+export function markupSpans(notice: Notice): Array<[number, number]> {
+  return view(notice, 'markupSpans', () => {
+    const spans: Array<[number, number]> = []
+    const seen = new Set<Node>()
+    const pending: Node[] = []
+    for (const unit of notice.units) {
+      const container = inlineContainer(unit.node)
+      if (container && !seen.has(container)) {
+        seen.add(container)
+        pending.push(container)
+      }
+    }
+    // A stack, not recursion: emphasis may nest as deep as a drafter's keyboard allows.
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start === undefined || end === undefined) continue
+      if (ATOMIC_MARKUP.has(node.type) || (node.type === 'link' && notice.text[start] === '<')) {
+        spans.push([start, end])
+        continue
+      }
+      const children = (node as Partial<Parent>).children ?? []
+      if (node.type === 'link' || node.type === 'linkReference') {
+        const first = children[0]?.position?.start.offset ?? end
+        const last = children[children.length - 1]?.position?.end.offset ?? start
+        spans.push([start, Math.min(first, end)], [Math.max(last, start), end])
+      }
+      for (const child of children) pending.push(child)
+    }
+    return spans.sort((a, b) => a[0] - b[0])
+  })
+}
+
+/** The node whose inline children hold a unit's text: a heading or paragraph, or a list item's first paragraph. */
+function inlineContainer(node: Node): Node | undefined {
+  if (node.type === 'heading' || node.type === 'paragraph') return node
+  if (node.type === 'listItem') {
+    const first = (node as Parent).children[0]
+    return first?.type === 'paragraph' ? first : undefined
+  }
+  return undefined
 }
