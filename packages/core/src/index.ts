@@ -1,5 +1,6 @@
 export * from './notice/types.js'
 export {buildNotice} from './notice/build.js'
+export {noticeFromText} from './notice/from-text.js'
 export {createLocator} from './notice/locator.js'
 export * from './notice/views.js'
 export * from './recognisers/annotation.js'

@@ -3,6 +3,7 @@ import {
   CANONICAL_NUMBER,
   chineseDate,
   defineRule,
+  documentNamedIn,
   isoDate,
   listAnd,
   nearestNames,
@@ -14,14 +15,15 @@ import {
 } from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
-/** The titles a registry entry answers to: the document's, the notice's, and the one quoted in the notice's title. */
+/** The titles a registry entry answers to: the document's, the notice's, and the one its notice's title issues. */
 function registryTitles(entry: RegistryEntry): Set<string> {
   const titles = new Set<string>()
   for (const title of [entry.title, entry.noticeTitle]) {
     if (!title) continue
-    titles.add(normalizeTitle(title))
-    const issued = /^关于印发(.+)的通知$/u.exec(normalizeTitle(title))
-    if (issued) titles.add(issued[1])
+    const normal = normalizeTitle(title)
+    titles.add(normal)
+    const issued = documentNamedIn(normal)
+    if (issued) titles.add(normal.slice(issued.start, issued.end))
   }
   return titles
 }

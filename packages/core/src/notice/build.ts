@@ -4,7 +4,7 @@ import {parseDateLine} from '../recognisers/date.js'
 import {canonicalDocNumber, parseDocNumber} from '../recognisers/doc-number.js'
 import {parseFlagLine} from '../recognisers/flag.js'
 import {isIssuerLine} from '../recognisers/issuer.js'
-import {docTypeOf, endsWithDocType, issuesDocument, looksLikeTitle} from '../recognisers/title.js'
+import {docTypeOf, documentNamedIn, documentsInName, endsWithDocType, issuesDocument, looksLikeTitle} from '../recognisers/title.js'
 import {readAnnotations, readItems} from './items.js'
 import {readAttachmentNote} from './attachments.js'
 import {readCitations, readRepealNotes} from './references.js'
@@ -246,6 +246,7 @@ function readTitle(unit: Unit, locator: Locator): Title {
     const at = start + (match.index ?? 0) + 1
     quotedTitles.push({text: match[1], position: locator.span(at, at + match[1].length)})
   }
+  const issues = issuesDocument(subjectText)
   return {
     text,
     position: unit.position,
@@ -253,9 +254,21 @@ function readTitle(unit: Unit, locator: Locator): Title {
     issuer,
     subject: {text: subjectText, position: locator.span(start + subjectStart, start + text.length)},
     docType,
-    issuesDocument: issuesDocument(subjectText),
+    issuesDocument: issues,
     quotedTitles,
+    issued: !issues ? [] : quotedTitles.length > 0 ? quotedTitles : namedDocuments(subjectText, start + subjectStart, locator),
   }
+}
+
+/** The documents an issuing title names without `《》`, one per document (`甲预案、乙预案`), located in the title. */
+function namedDocuments(subject: string, subjectStart: number, locator: Locator): Located[] {
+  const named = documentNamedIn(subject)
+  if (!named) return []
+  const name = subject.slice(named.start, named.end)
+  return documentsInName(name).map(({start, end}) => {
+    const at = subjectStart + named.start + start
+    return {text: name.slice(start, end), position: locator.span(at, at + end - start)}
+  })
 }
 
 function readIssuerHeader(units: Unit[], titleIndex: number, title: Title | undefined): IssuerHeader | undefined {

@@ -63,6 +63,11 @@ export interface Title extends Located {
   issuesDocument: boolean
   /** Titles quoted in `《…》` inside the title. */
   quotedTitles: Located[]
+  /**
+   * The documents the title issues: its `《…》` titles, or, without marks, the name between `关于印发` and
+   * `的通知`, one per document it names (`甲预案、乙预案`); empty for a title that issues none.
+   */
+  issued: Located[]
 }
 
 export interface DocNumberParts {

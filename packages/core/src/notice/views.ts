@@ -1,13 +1,14 @@
 /**
  * Views of a Notice that several rules need, derived on first use and kept for that Notice (as
- * markdownlint's cache keeps its filtered token lists per file): the numbered items without 预案 section
- * numbers and their sibling groups, the spans remark parsed as markup.
+ * markdownlint's cache keeps its filtered token lists per file): the documents a notice issues, the
+ * numbered items without 预案 section numbers and their sibling groups, the spans remark parsed as markup.
  * Rules read these instead of deriving them again.
  */
 import type {Node, Parent} from 'unist'
-import type {Notice, NumberedItem} from './types.js'
+import type {Located, Notice, NumberedItem} from './types.js'
 
 interface Views {
+  issuedDocuments?: Located[]
   numberingItems?: NumberedItem[]
   siblingGroups?: NumberedItem[][]
   parentItems?: Set<NumberedItem>
@@ -23,6 +24,18 @@ function view<K extends keyof Views>(notice: Notice, key: K, derive: (notice: No
     cache.set(notice, views)
   }
   return (views[key] ??= derive(notice)) as NonNullable<Views[K]>
+}
+
+/**
+ * What the notice issues, each where it is named: the enclosures' headings, then the documents its title
+ * issues (`关于印发《…》的通知`); a direct notice issues itself, under its title's subject.
+ */
+export function issuedDocuments(notice: Notice): Located[] {
+  return view(notice, 'issuedDocuments', ({sections, title}) => {
+    const issued: Located[] = sections.flatMap((section) => (section.kind === 'enclosure' && section.heading ? [section.heading] : []))
+    if (title) issued.push(...(title.issuesDocument ? title.issued : [title.subject]))
+    return issued
+  })
 }
 
 /** The numbered items, less the 预案 section numbers read as items (`5.应急处置与救援` over `5.1 …`). */
