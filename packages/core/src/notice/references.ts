@@ -28,13 +28,14 @@ export function readRepealNotes(units: Unit[], locator: Locator, include: (unit:
     if (!text.includes('废止')) continue
     const base = unit.position.start.offset
     for (const found of text.matchAll(/(?:同时)?废止/gu)) {
-      const stopAt = found.index ?? 0
+      const stop = {at: found.index ?? 0, word: found[0]}
+      const stopAt = stop.at
       // The sentence before `废止`, back to the previous full stop or semicolon.
       const sentenceStart = Math.max(text.lastIndexOf('。', stopAt - 1), text.lastIndexOf('；', stopAt - 1)) + 1
       const sentence = text.slice(sentenceStart, stopAt)
       const titleAt = sentence.lastIndexOf('《')
       if (titleAt < 0) {
-        const unquoted = readUnquotedNote(text, base, sentenceStart, sentence, stopAt, found[0], locator)
+        const unquoted = readUnquotedNote(text, base, sentenceStart, sentence, stop, locator)
         if (unquoted) notes.push(unquoted)
         continue
       }
@@ -85,21 +86,7 @@ export function readRepealNotes(units: Unit[], locator: Locator, include: (unit:
         form = 'original'
         noteStart = sentenceStart + beforeTitle.search(/原\s*$/u)
       }
-      let noteEnd = stopAt + found[0].length
-      if (text[noteEnd] === '。') noteEnd += 1
-      notes.push({
-        text: text.slice(noteStart, noteEnd),
-        position: locator.span(base + noteStart, base + noteEnd),
-        form,
-        title,
-        number,
-        numberBracketed,
-        numberGroup,
-        date,
-        issuer,
-        endsProperly: found[0] === '同时废止' && text[stopAt + found[0].length] === '。',
-        titleQuoted: true,
-      })
+      notes.push(closeNote(text, base, noteStart, stop, locator, {form, title, number, numberBracketed, numberGroup, date, issuer, titleQuoted: true}))
     }
   }
   return notes
@@ -111,8 +98,7 @@ function readUnquotedNote(
   base: number,
   sentenceStart: number,
   sentence: string,
-  stopAt: number,
-  stopWord: string,
+  stop: {at: number; word: string},
   locator: Locator,
 ): RepealNote | undefined {
   const match = UNQUOTED_NOTE.exec(sentence)
@@ -147,21 +133,26 @@ function readUnquotedNote(
       issuer = {text: groups.issuer, position: locator.span(base + issuerAt, base + issuerAt + groups.issuer.length)}
     }
   }
-  const noteStart = sentenceStart + leadAt
-  let noteEnd = stopAt + stopWord.length
-  if (text[noteEnd] === '。') noteEnd += 1
+  const form = groups.original ? 'original' : 'dated'
+  return closeNote(text, base, sentenceStart + leadAt, stop, locator, {form, title, number, numberBracketed, numberGroup, date, issuer, titleQuoted: false})
+}
+
+/** The note from its start through `废止` and the full stop after it, with what was read of it. */
+function closeNote(
+  text: string,
+  base: number,
+  noteStart: number,
+  stop: {at: number; word: string},
+  locator: Locator,
+  read: Omit<RepealNote, 'text' | 'position' | 'endsProperly'>,
+): RepealNote {
+  const stopEnd = stop.at + stop.word.length
+  const noteEnd = text[stopEnd] === '。' ? stopEnd + 1 : stopEnd
   return {
     text: text.slice(noteStart, noteEnd),
     position: locator.span(base + noteStart, base + noteEnd),
-    form: groups.original ? 'original' : 'dated',
-    title,
-    number,
-    numberBracketed,
-    numberGroup,
-    date,
-    issuer,
-    endsProperly: stopWord === '同时废止' && text[stopAt + stopWord.length] === '。',
-    titleQuoted: false,
+    ...read,
+    endsProperly: stop.word === '同时废止' && text[stopEnd] === '。',
   }
 }
 
