@@ -7,12 +7,13 @@
 import type {Node, Parent} from 'unist'
 import type {Located, Notice, NumberedItem} from './types.js'
 
+/** Shared by every rule of a draft: read-only, so that no rule changes what another one reads. */
 interface Views {
-  issuedDocuments?: Located[]
-  numberingItems?: NumberedItem[]
-  siblingGroups?: NumberedItem[][]
-  parentItems?: Set<NumberedItem>
-  markupSpans?: Array<[number, number]>
+  issuedDocuments?: readonly Located[]
+  numberingItems?: readonly NumberedItem[]
+  siblingGroups?: ReadonlyArray<readonly NumberedItem[]>
+  parentItems?: ReadonlySet<NumberedItem>
+  markupSpans?: ReadonlyArray<readonly [number, number]>
 }
 
 const cache = new WeakMap<Notice, Views>()
@@ -30,7 +31,7 @@ function view<K extends keyof Views>(notice: Notice, key: K, derive: (notice: No
  * What the notice issues, each where it is named: the enclosures' headings, then the documents its title
  * issues (`关于印发《…》的通知`); a direct notice issues itself, under its title's subject.
  */
-export function issuedDocuments(notice: Notice): Located[] {
+export function issuedDocuments(notice: Notice): readonly Located[] {
   return view(notice, 'issuedDocuments', ({sections, title}) => {
     const issued: Located[] = sections.flatMap((section) => (section.kind === 'enclosure' && section.heading ? [section.heading] : []))
     if (title) issued.push(...(title.issuesDocument ? title.issued : [title.subject]))
@@ -39,7 +40,7 @@ export function issuedDocuments(notice: Notice): Located[] {
 }
 
 /** The numbered items, less the 预案 section numbers read as items (`5.应急处置与救援` over `5.1 …`). */
-export function numberingItems(notice: Notice): NumberedItem[] {
+export function numberingItems(notice: Notice): readonly NumberedItem[] {
   return view(notice, 'numberingItems', () => notice.items.filter((item) => !(item.level === 3 && isSectionHeading(notice, item))))
 }
 
@@ -53,7 +54,7 @@ function isSectionHeading(notice: Notice, item: NumberedItem): boolean {
 }
 
 /** Siblings among the numbering items: one section, one parent, one level; in the order they stand. */
-export function siblingGroups(notice: Notice): NumberedItem[][] {
+export function siblingGroups(notice: Notice): ReadonlyArray<readonly NumberedItem[]> {
   return view(notice, 'siblingGroups', () => {
     const groups = new Map<string, NumberedItem[]>()
     for (const item of numberingItems(notice)) {
@@ -78,7 +79,7 @@ const ATOMIC_MARKUP = new Set(['inlineCode', 'html', 'image', 'imageReference'])
  * The spans of the text remark parsed as markup rather than prose: code spans, inline HTML and
  * autolinks, images, and the destination part of links (`](…)`; a link's text is prose). Sorted by start.
  */
-export function markupSpans(notice: Notice): Array<[number, number]> {
+export function markupSpans(notice: Notice): ReadonlyArray<readonly [number, number]> {
   return view(notice, 'markupSpans', () => {
     const spans: Array<[number, number]> = []
     const seen = new Set<Node>()
