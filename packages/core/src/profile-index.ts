@@ -16,16 +16,15 @@ const indexes = new WeakMap<Profile, ProfileIndex>()
 
 export function profileIndex(profile: Profile): ProfileIndex {
   let index = indexes.get(profile)
-  if (!index) {
-    const entriesByNumber = new Map<string, RegistryEntry[]>()
-    for (const entry of profile.registry) {
-      const key = numberKey(entry.number)
-      const entries = entriesByNumber.get(key)
-      if (entries) entries.push(entry)
-      else entriesByNumber.set(key, [entry])
-    }
-    index = {entriesByNumber, prefixes: [...new Set(profile.issuers.flatMap((issuer) => issuer.prefixes))]}
-    indexes.set(profile, index)
-  }
+  if (!index) indexes.set(profile, (index = indexOf(profile)))
   return index
+}
+
+function indexOf(profile: Profile): ProfileIndex {
+  const entriesByNumber = new Map<string, RegistryEntry[]>()
+  for (const entry of profile.registry) {
+    const key = numberKey(entry.number)
+    entriesByNumber.set(key, [...(entriesByNumber.get(key) ?? []), entry])
+  }
+  return {entriesByNumber, prefixes: [...new Set(profile.issuers.flatMap((issuer) => issuer.prefixes))]}
 }
