@@ -118,30 +118,25 @@ describe('invalidation: a long-lived session sees a changed config and profile',
 })
 
 describe('a failure is one fatal finding on its draft; the other drafts are linted', () => {
-  /** Block quotes nested 10,000 deep: 10 KB that overflow the stack of the model's own recursion. */
-  const CRASHING = '>'.repeat(10000) + ' x\n'
-
-  it('a draft that cannot be read or modelled becomes a fatal finding, serial and threaded alike', async () => {
+  it('a draft that cannot be read becomes a fatal finding, serial and threaded alike', async () => {
     const dir = folder('fatal')
     cpSync(path.join(ROOT, 'examples'), dir, {recursive: true})
-    writeFileSync(path.join(dir, 'deep.md'), CRASHING)
     writeFileSync(path.join(dir, 'faulty.md'), withNumber('陵政办发[2026]31号'))
     writeFileSync(path.join(dir, 'twin.md'), readFileSync(path.join(dir, 'lingchuan-clean-direct.md')))
     mkdirSync(path.join(dir, 'folder.md'))
     const examples = readdirSync(path.join(ROOT, 'examples')).filter((name) => name.endsWith('.md'))
-    const names = ['deep.md', 'faulty.md', 'folder.md', 'twin.md', ...examples]
+    const names = ['faulty.md', 'folder.md', 'twin.md', ...examples]
     const serial = await new LintSession({cwd: dir, today: '2026-11-23'}).lintAll(names)
-    const reported = serial.slice(0, 4).map((result) => [result.path, result.messages.map((m) => `${m.ruleId}:${m.fatal}: ${m.reason}`)])
+    const reported = serial.slice(0, 3).map((result) => [result.path, result.messages.map((m) => `${m.ruleId}:${m.fatal}: ${m.reason}`)])
     expect(reported).toEqual([
-      ['deep.md', ['fatal:true: 无法识别公文要素（Maximum call stack size exceeded），请将草稿与此信息报告给维护者']],
       ['faulty.md', [expect.stringMatching(/^doc-number-format:true: /)]],
       ['folder.md', [expect.stringMatching(/^fatal:true: 无法读取草稿（EISDIR: .*）：请确认文件存在且可读$/)]],
       ['twin.md', [expect.stringMatching(/^doc-number-unique:true: .*lingchuan-clean-direct\.md$/)]],
     ])
-    expect(serial[0].summary).toBeUndefined()
-    expect(serial[1].summary?.number?.text).toBe('陵政办发[2026]31号')
+    expect(serial[1].summary).toBeUndefined()
+    expect(serial[0].summary?.number?.text).toBe('陵政办发[2026]31号')
 
-    // Worker threads: the same crash (threads get the main thread's stack), the same findings, in every format.
+    // Worker threads: the same failure, the same findings, in every format.
     const threaded = await new LintSession({cwd: dir, today: '2026-11-23', concurrency: 3}).lintAll(names)
     for (const [format, report] of Object.entries(reporters)) {
       const context = {cwd: dir, version: '0.0.0'}

@@ -8,6 +8,3 @@ import type {DisclosureFlag, Notice} from '@gazette-lint/core'
 export function primaryFlag(notice: Notice): DisclosureFlag | undefined {
   return notice.disclosureFlags.find((flag) => flag.placement === 'after-date') ?? notice.disclosureFlags[0]
 }
-
-/** The three flags of 国办发〔2016〕80号, used when no county profile applies. */
-export const STANDARD_FLAGS = ['（此件公开发布）', '（此件依申请公开）', '（此件不予公开）']

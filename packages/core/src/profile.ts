@@ -155,12 +155,25 @@ export function profileForIssuer(profiles: Profile[], issuer: string | undefined
   return undefined
 }
 
-/** A profile with the config's extras merged in; what the rules see. */
+const NONE: never[] = []
+const extended = new WeakMap<Profile, WeakMap<RegistryEntry[], WeakMap<string[], Profile>>>()
+
+/**
+ * A profile with the config's extras merged in; what the rules see. The same profile and extras give
+ * the same object, so what is indexed per profile (`profileIndex`) is built once per run, not per draft.
+ */
 export function extendProfile(profile: Profile, extras: {registry?: RegistryEntry[]; units?: string[]}): Profile {
   if (!extras.registry?.length && !extras.units?.length) return profile
-  return {
-    ...profile,
-    registry: [...profile.registry, ...(extras.registry ?? [])],
-    units: [...profile.units, ...(extras.units ?? []).map((name) => ({name}))],
+  const registry = extras.registry ?? NONE
+  const units = extras.units ?? NONE
+  let byRegistry = extended.get(profile)
+  if (!byRegistry) extended.set(profile, (byRegistry = new WeakMap()))
+  let byUnits = byRegistry.get(registry)
+  if (!byUnits) byRegistry.set(registry, (byUnits = new WeakMap()))
+  let merged = byUnits.get(units)
+  if (!merged) {
+    merged = {...profile, registry: [...profile.registry, ...registry], units: [...profile.units, ...units.map((name) => ({name}))]}
+    byUnits.set(units, merged)
   }
+  return merged
 }

@@ -4,50 +4,13 @@
  */
 import {readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import {readDraftTextSync, readTextFileSync} from './loader.js'
-import {buildNotice} from './notice/build.js'
+import {noticeFromText} from './notice/from-text.js'
 import type {Notice} from './notice/types.js'
-import {canonicalDocNumber, INLINE_DATE, parseDateLine, parseDocNumber} from './patterns.js'
+import {issuedDocuments} from './notice/views.js'
 import type {Profile, RegistryEntry} from './profile.js'
-
-const DOCUMENT_KIND = /(?:预案|方案|计划|办法|规划|规则|制度|意见|措施|要点|纲要|清单|目录|决定|细则|标准)(?:（[^（）]*）)?$/u
-
-/** `2017年9月11日`, `2017 年 9 月 11 日` or `2017-09-11` as an ISO date. */
-export function isoDate(text: string | undefined): string | undefined {
-  if (!text) return undefined
-  const parts = parseDateLine(text.replace(/\s+/g, '')) ?? undefined
-  const inline = parts ? undefined : INLINE_DATE.exec(text)
-  const [year, month, day] = parts ? [parts.year, parts.month, parts.day] : inline ? [Number(inline[1]), Number(inline[2]), Number(inline[3])] : []
-  if (!year || !month || !day) return undefined
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
-
-/** A number without spaces, in `代字〔YYYY〕N号` form where it can be rebuilt. */
-export function canonicalNumber(number: string): string {
-  const parts = parseDocNumber(number.replace(/\s+/g, ''))
-  return (parts && canonicalDocNumber(parts)) ?? number.replace(/\s+/g, '')
-}
-
-/** The title of the document a notice issues: the enclosure heading, else the quoted or named title. */
-export function issuedTitle(notice: Notice): string | undefined {
-  const subject = notice.title?.subject.text
-  if (!subject) return undefined
-  const enclosure = notice.sections.find((section) => section.kind === 'enclosure')?.heading?.text
-  if (notice.title?.issuesDocument) {
-    if (enclosure) return enclosure
-    const quoted = notice.title.quotedTitles[0]?.text
-    if (quoted) return quoted
-    const named = /^关于(?:印发|转发|下发|颁发)(.+)的[^的]+$/u.exec(subject)?.[1]
-    // Several documents named in one title (`绛县生产安全事故应急预案、防汛抗旱应急预案…`): the first.
-    const parts = named?.split(/、|和/u) ?? []
-    if (parts.length > 1 && parts.every((part) => DOCUMENT_KIND.test(part))) return parts[0]
-    return named
-  }
-  return enclosure ?? subject
-}
+import {isoDate} from './recognisers/date.js'
+import {numberKey} from './recognisers/doc-number.js'
 
 /** The registry entry of a published notice, or undefined when it names no issuer or carries no number. */
 export function registryEntryFromNotice(notice: Notice, source: string): RegistryEntry | undefined {
@@ -56,8 +19,9 @@ export function registryEntryFromNotice(notice: Notice, source: string): Registr
   if (!issuer || !number) return undefined
   // Spaces in a printed title are the PDF text layer's (`2023 年`): a title has none.
   const entry: RegistryEntry = {
-    number: canonicalNumber(number.text),
-    title: issuedTitle(notice)?.replace(/\s+/gu, ''),
+    number: numberKey(number.text),
+    // The document the notice issues; of several, the first.
+    title: issuedDocuments(notice)[0]?.text.replace(/\s+/gu, ''),
     noticeTitle: notice.title?.subject.text.replace(/\s+/gu, ''),
     date: isoDate(notice.date?.text),
     issuer,
@@ -65,13 +29,6 @@ export function registryEntryFromNotice(notice: Notice, source: string): Registr
     source,
   }
   return Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined)) as RegistryEntry
-}
-
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
-
-/** The Notice of a draft's text, parsed as the lint pipeline parses it (for learn and registry folders). */
-export function noticeFromText(text: string): Notice {
-  return buildNotice(parser.parse(text), text)
 }
 
 function draftEntry(file: string, baseDir: string): RegistryEntry | undefined {

@@ -2,19 +2,14 @@ import type {Root} from 'mdast'
 import {lintRule} from 'unified-lint-rule'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import type {Bilingual} from './i18n.js'
 import type {Located, Notice, Point, Span} from './notice/types.js'
 import type {Profile} from './profile.js'
 import {compileOptionsSchema, describeSchemaErrors} from './schema.js'
 import {gazetteState, type LintSettings} from './state.js'
 
 export type Severity = 'error' | 'warning' | 'info'
-export type Lang = 'zh' | 'en'
-
-/** A message in both languages; `{name}` placeholders are filled from the report's data. */
-export interface Bilingual {
-  zh: string
-  en: string
-}
+export type {Bilingual, Lang} from './i18n.js'
 
 export interface RuleMeta {
   /** Stable id from rules.md: never renamed. */

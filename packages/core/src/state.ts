@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {buildNotice} from './notice/build.js'
 import type {Notice} from './notice/types.js'
 import {extendProfile, profileForIssuer, shippedProfiles, type Profile, type RegistryEntry} from './profile.js'
-import type {Lang} from './rule.js'
+import type {Lang} from './i18n.js'
 import type {DraftSummary} from './summary.js'
 
 export interface LintSettings {

@@ -4,7 +4,7 @@
  * crosses worker threads and sits in the cache unchanged.
  */
 import type {Located, Notice, NoticeKind} from './notice/types.js'
-import {canonicalDocNumber} from './patterns.js'
+import {canonicalDocNumber} from './recognisers/doc-number.js'
 
 /** An element's text and span: 1-based lines and columns (UTF-16 code units, end exclusive) and 0-based offsets. */
 export interface SummaryElement {

@@ -11,16 +11,8 @@
 import {isBackMatterStart} from './normalize/artifacts.js'
 import {cleanLines, measureLayout, type CleanLine} from './normalize/lines.js'
 import {parseDocument} from './structure.js'
-import {
-  DATE_LINE,
-  FLAG_LINE,
-  ISSUER_HEADER,
-  NUMBER_LINE,
-  ORDER_TITLE,
-  REPORT_SALUTATION,
-  REPORT_SUBTITLE,
-  REPORT_TITLE,
-} from './patterns.js'
+import {isPrintedDateLine, isPrintedFlagLine, isPrintedNumberLine} from '@gazette-lint/core'
+import {ISSUER_HEADER, ORDER_TITLE, REPORT_SALUTATION, REPORT_SUBTITLE, REPORT_TITLE} from './patterns.js'
 import {physicalLines} from './normalize/text.js'
 import type {DocumentKind, SplitDocument, SplitOptions} from './types.js'
 
@@ -61,8 +53,8 @@ export function findDocumentStarts(lines: readonly CleanLine[]): DocumentStart[]
 function numberFollows(lines: readonly CleanLine[], at: number): boolean {
   for (let j = at + 1; j <= at + NUMBER_WINDOW && j < lines.length; j++) {
     const text = lines[j].text
-    if (NUMBER_LINE.test(text)) return true
-    if (ISSUER_HEADER.test(text) || DATE_LINE.test(text) || FLAG_LINE.test(text) || /[。；]/u.test(text)) return false
+    if (isPrintedNumberLine(text)) return true
+    if (ISSUER_HEADER.test(text) || isPrintedDateLine(text) || isPrintedFlagLine(text) || /[。；]/u.test(text)) return false
   }
   return false
 }

@@ -9,19 +9,17 @@ import type {CleanLine} from './normalize/lines.js'
 import {dropStrayFlags} from './normalize/stray.js'
 import {isStandaloneLine, joinParagraphs, joinWrapped, startsElement, type JoinOptions} from './normalize/paragraphs.js'
 import {
-  ATTACHMENT_ITEM,
-  ATTACHMENT_LABEL,
-  ATTACHMENT_NOTE,
-  DATE_LINE,
-  FLAG_LINE,
-  ISSUER_HEADER,
-  NOTE_LINE,
-  NUMBER_LINE,
-  ORDER_TITLE,
-  REPORT_SALUTATION,
-  REPORT_SUBTITLE,
-  canonicalNumber,
-} from './patterns.js'
+  ATTACHMENT_NOTE_START,
+  ATTACHMENT_TITLE_NOTE,
+  DOCUMENT_KINDS,
+  isPrintedAttachmentLabel,
+  isPrintedDateLine,
+  isPrintedFlagLine,
+  isPrintedNumberLine,
+  numberKey,
+  printedItemLabel,
+} from '@gazette-lint/core'
+import {ISSUER_HEADER, NOTE_LINE, ORDER_TITLE, REPORT_SALUTATION, REPORT_SUBTITLE} from './patterns.js'
 import type {Block, BlockKind, DocumentKind, SplitDocument} from './types.js'
 
 export interface DocumentMeta {
@@ -34,9 +32,11 @@ export interface DocumentMeta {
   layout?: JoinOptions
 }
 
-/** Words an enclosure or attachment title ends with. */
-const TITLE_END =
-  /(?:方案|预案|规划|办法|措施|意见|计划|规则|制度|纲要|要点|决定|分解|清单|目录|细则|标准|规定|条例|名录|名单|示意图|流程图|程序|职责|联系方式|术语|明细表|评价表|指标|[表图]|[）)])$/u
+/** Words an enclosure or attachment title ends with: a document's, or what a printed attachment is (a list, a chart). */
+const TITLE_END = new RegExp(
+  `(?:${[...DOCUMENT_KINDS, '分解', '名录', '名单', '示意图', '流程图', '程序', '职责', '联系方式', '术语', '明细表', '评价表', '指标'].join('|')}|[表图]|[）)])$`,
+  'u',
+)
 /** How body text opens (`根据…`, `为进一步…`): such a line is not an enclosure title. */
 const BODY_OPENING = /^(?:根据|为了?|按照|依据|依照|经|现将|近年来|当前|今年)/u
 /** A parenthesised qualifier on a line of its own under a title: `（试行）`, `（简版）`, `（2021-2025年）`. */
@@ -97,13 +97,13 @@ function parseNotice(doc: SplitDocument, lines: CleanLine[], options: JoinOption
     blocks.push({kind: 'issuer', text: header.issuer, startLine: lines[0].line, endLine: lines[0].line})
     titleHead = header.title ?? ''
     i = 1
-    while (i < lines.length && !NUMBER_LINE.test(lines[i].text)) titleParts.push(lines[i++])
+    while (i < lines.length && !isPrintedNumberLine(lines[i].text)) titleParts.push(lines[i++])
     doc.title = removeCjkSpaces([titleHead, ...titleParts.map((l) => l.text)].reduce((a, b) => joinWrapped(a, b), ''))
     const titleLines = titleHead ? [lines[0], ...titleParts] : titleParts
     blocks.push(block('title', doc.title, titleLines.length > 0 ? titleLines : [lines[0]]))
     if (i < lines.length) {
       doc.number = lines[i].text
-      doc.canonicalNumber = canonicalNumber(lines[i].text)
+      doc.canonicalNumber = numberKey(lines[i].text)
       doc.numberLine = lines[i].line
       blocks.push(block('number', lines[i].text, [lines[i]]))
       i++
@@ -121,7 +121,7 @@ function parseNotice(doc: SplitDocument, lines: CleanLine[], options: JoinOption
   // 署名 + 成文日期: the issuer's name on a line, the date on the next.
   let signature = -1
   for (let j = i; j < lines.length - 1; j++) {
-    if (lines[j].text === doc.issuer && DATE_LINE.test(lines[j + 1].text)) {
+    if (lines[j].text === doc.issuer && isPrintedDateLine(lines[j + 1].text)) {
       signature = j
       break
     }
@@ -138,7 +138,7 @@ function parseNotice(doc: SplitDocument, lines: CleanLine[], options: JoinOption
   doc.dateLine = dateLine.line
   blocks.push(block('date', dateLine.text, [dateLine]))
   let k = signature + 2
-  if (lines[k] && FLAG_LINE.test(lines[k].text)) {
+  if (lines[k] && isPrintedFlagLine(lines[k].text)) {
     doc.flag = lines[k].text
     blocks.push(block('flag', lines[k].text, [lines[k]]))
     k++
@@ -183,7 +183,7 @@ function titleKey(text: string): string {
 function isTitleLike(text: string): boolean {
   if (/[。，；：:！？,;]/u.test(text)) return false
   if (Array.from(text).length > 60) return false
-  if (isStandaloneLine(text) || ATTACHMENT_NOTE.test(text) || NOTE_LINE.test(text)) return false
+  if (isStandaloneLine(text) || ATTACHMENT_NOTE_START.test(text) || NOTE_LINE.test(text)) return false
   if (startsElement(text) && !TITLE_QUALIFIER.test(text)) return false
   return true
 }
@@ -237,8 +237,10 @@ function listedTitles(notes: readonly Block[]): Set<string> {
   const titles = new Set<string>()
   for (const note of notes) {
     for (const [index, line] of note.text.split('\n').entries()) {
-      let title = index === 0 ? line.replace(ATTACHMENT_NOTE, '') : line
-      title = title.replace(/^\s*\d{1,2}(?:-\d{1,2})?\s*[.．、]\s*/u, '').replace(/\s*[（(](?:见网络版|参考模板)[）)]\s*$/u, '')
+      let title = index === 0 ? line.replace(ATTACHMENT_NOTE_START, '') : line
+      const label = printedItemLabel(title.trimStart())
+      if (label) title = title.trimStart().slice(label.length).trimStart()
+      title = title.replace(ATTACHMENT_TITLE_NOTE, '')
       if (title) titles.add(titleKey(title))
     }
   }
@@ -281,7 +283,7 @@ function enclosureBlocks(
   for (let i = start; i < lines.length; i++) {
     const text = lines[i].text
     // A printed attachment: `附件N`, then its title.
-    if (ATTACHMENT_LABEL.test(text)) {
+    if (isPrintedAttachmentLabel(text)) {
       flush()
       blocks.push(block('attachment-label', text, [lines[i]]))
       const notes = [...cover, ...blocks].filter((b) => b.kind === 'attachment-note')
@@ -330,10 +332,10 @@ export function bodyBlocks(lines: readonly CleanLine[], options: JoinOptions): B
   const paragraphs = joinParagraphs(lines, options)
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p]
-    if (ATTACHMENT_NOTE.test(paragraph.text)) {
+    if (ATTACHMENT_NOTE_START.test(paragraph.text)) {
       const itemLines = [paragraph.text]
       const own = [...paragraph.lines]
-      while (p + 1 < paragraphs.length && ATTACHMENT_ITEM.test(paragraphs[p + 1].text)) {
+      while (p + 1 < paragraphs.length && printedItemLabel(paragraphs[p + 1].text) !== undefined) {
         p++
         itemLines.push(paragraphs[p].text)
         own.push(...paragraphs[p].lines)
@@ -342,7 +344,7 @@ export function bodyBlocks(lines: readonly CleanLine[], options: JoinOptions): B
       continue
     }
     let kind: BlockKind = 'paragraph'
-    if (FLAG_LINE.test(paragraph.text)) kind = 'flag'
+    if (isPrintedFlagLine(paragraph.text)) kind = 'flag'
     else if (NOTE_LINE.test(paragraph.text)) kind = 'note'
     blocks.push(block(kind, paragraph.text, paragraph.lines))
   }

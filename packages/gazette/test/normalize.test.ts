@@ -2,8 +2,8 @@
  * The normalizers, one by one, on lines copied from the corpus (the reference after each snippet is
  * `alias:line`, CATALOG §4.4), and on the genuine doubled characters they must leave alone.
  */
+import {numberKey} from '@gazette-lint/core'
 import {
-  canonicalNumber,
   cleanLine,
   cleanLines,
   dropStrayFlags,
@@ -141,7 +141,7 @@ describe('in-line artifacts', () => {
     expect(trimLine(' 陵川县人民政府')).toBe('陵川县人民政府')
     expect(cleanLine('沁政办发〔2021〕17 号')).toEqual({text: '沁政办发〔2021〕17 号'})
     expect(cleanLine('2021 年 7 月 14 日')).toEqual({text: '2021 年 7 月 14 日'})
-    expect(canonicalNumber('沁政办发〔2021〕17 号')).toBe('沁政办发〔2021〕17号')
+    expect(numberKey('沁政办发〔2021〕17 号')).toBe('沁政办发〔2021〕17号')
   })
   it('drops a flag printed again in the middle of a sentence (004:555–559)', () => {
     const lines = [

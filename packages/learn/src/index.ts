@@ -4,7 +4,7 @@ import {describeSchemaErrors, readDraft, schemaValidator, type Profile} from '@g
 import {splitGazette, toDraftMarkdown} from '@gazette-lint/gazette'
 import {learnProfile, type LearnOptions, type LearnSource} from './learn.js'
 
-export {learnProfile, compareNumbers, type LearnOptions, type LearnSource} from './learn.js'
+export {learnProfile, type LearnOptions, type LearnSource} from './learn.js'
 
 /** `000_bbb95ae35cc114e5.txt` → `000`, as CATALOG.md names the corpus files; other files by their name. */
 export function sourceAlias(file: string): string {

@@ -5,14 +5,16 @@
  * same bytes.
  */
 import {
-  canonicalNumber,
+  annotationForm,
+  compareNumbers,
   isoDate,
   noticeFromText,
+  numberKey,
   parseDocNumber,
   registryEntryFromNotice,
+  STANDARD_FLAGS,
   type Profile,
   type RegistryEntry,
-  type ResponsibleAnnotation,
 } from '@gazette-lint/core'
 
 export interface LearnSource {
@@ -32,8 +34,6 @@ export interface LearnOptions {
 }
 
 
-/** Flags every county may use, whatever its gazettes happen to print. */
-const STANDARD_FLAGS = ['（此件公开发布）', '（此件依申请公开）', '（此件不予公开）']
 
 const counted = (counts: Map<string, number>) =>
   [...counts]
@@ -46,15 +46,6 @@ function compareText(a: string, b: string): number {
 
 function bump(counts: Map<string, number>, key: string, by = 1) {
   counts.set(key, (counts.get(key) ?? 0) + by)
-}
-
-/** The shape of an annotation, as CATALOG §3.11 names the forms: its labels, or its suffix. */
-function annotationForm(annotation: ResponsibleAnnotation): string {
-  const bracket = annotation.open === '〔' ? '〔〕' : '（）'
-  if (annotation.form === 'labelled') return `${bracket}${annotation.fields.map((field) => `${field.label?.text ?? ''}：`).join('；')}`
-  if (annotation.form === 'list') return `${bracket}单位列举`
-  const suffix = /(按职责分工负责|等部门分工负责|指导督促落实|牵头.*配合|负责|落实|牵头|配合)(?:。.*)?$/u.exec(annotation.inner.text)
-  return `${bracket}…${suffix ? suffix[1].replace(/牵头.*配合/u, '牵头，…配合') : ''}`
 }
 
 /** A 乡镇 name (`崇文镇`, `马圪当乡`), with or without `人民政府`. */
@@ -141,7 +132,7 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
     if (published) registry.set(published.number, published)
     for (const note of notice.repealNotes) {
       if (!note.number) continue
-      const number = canonicalNumber(note.number.text)
+      const number = numberKey(note.number.text)
       if (!repealed.has(number)) {
         const line = noteLine(lines, number, note.title?.text)
         repealed.set(number, {
@@ -212,14 +203,6 @@ function noteLine(lines: LearnSource['lines'], number: string, title: string | u
     if (flat[index].includes(head) && flat.slice(index, end + 1).join('').includes('废止')) return lines[index].line
   }
   return lines[end].line
-}
-
-/** Numbers by 代字, year, then sequence as a number (so 4号 before 10号). */
-export function compareNumbers(a: string, b: string): number {
-  const pa = parseDocNumber(a)
-  const pb = parseDocNumber(b)
-  if (!pa || !pb) return compareText(a, b)
-  return compareText(pa.prefix, pb.prefix) || Number(pa.year) - Number(pb.year) || Number(pa.sequence) - Number(pb.sequence)
 }
 
 function commonCounty(names: string[]): string {

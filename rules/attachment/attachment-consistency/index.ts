@@ -1,9 +1,14 @@
-import {defineRule, normalizeTitle, type AttachmentItem, type AttachmentNote, type Located, type Section} from '@gazette-lint/core'
+import {
+  defineRule,
+  normalizeTitle,
+  NOT_PRINTED_NOTE,
+  SUB_ITEM_LABEL,
+  type AttachmentItem,
+  type AttachmentNote,
+  type Located,
+  type Section,
+} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
-
-/** Attachments not printed with the notice: `（见网络版）`, `（另发）`, `（略）`. */
-const NOT_PRINTED = /[（(](?:见网络版|另发|略)[）)]/u
-const SUB_LABEL = /^\d+-\d+/u
 
 interface Group {
   note?: AttachmentNote
@@ -39,7 +44,7 @@ function compare(
   printed: Section[],
   report: (report: {messageId: string; data?: Record<string, string | number>; at: Located}) => void,
 ): void {
-  const listed = note.items.filter((item) => !SUB_LABEL.test(item.label))
+  const listed = note.items.filter((item) => !SUB_ITEM_LABEL.test(item.label))
   const single = listed.length === 1
   const ordinalOf = (item: AttachmentItem, index: number) => item.ordinal ?? (single ? 1 : index + 1)
   const byOrdinal = new Map<number, AttachmentItem>()
@@ -70,7 +75,7 @@ function compare(
     }
   }
   for (const [index, item] of listed.entries()) {
-    if (seen.has(ordinalOf(item, index)) || NOT_PRINTED.test(item.text)) continue
+    if (seen.has(ordinalOf(item, index)) || NOT_PRINTED_NOTE.test(item.text)) continue
     report({messageId: 'not-printed', data: {title: item.title.text}, at: item})
   }
 }
@@ -84,5 +89,5 @@ function expectedLabel(label: string, ordinal: number, single: boolean): string 
 
 /** Titles compared without notes such as `（见网络版）`, then as every other rule compares titles. */
 function normalise(title: string): string {
-  return normalizeTitle(title.replace(NOT_PRINTED, ''))
+  return normalizeTitle(title.replace(NOT_PRINTED_NOTE, ''))
 }

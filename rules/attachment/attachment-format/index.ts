@@ -1,10 +1,9 @@
-import {defineRule, type AttachmentNote} from '@gazette-lint/core'
+import {defineRule, SUB_ITEM_LABEL, type AttachmentNote} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** A label the note reader does not take as one: `（1）`, `(1)`, `1）`. */
 const BRACKET_LABEL = /^(?:[（(]\s*(?<a>\d+)\s*[）)]|(?<b>\d+)\s*[）)])\s*/u
 const CANONICAL_LABEL = /^(?<n>\d+)\.$/u
-const SUB_LABEL = /^\d+-\d+/u
 const TRAILING_PUNCTUATION = /[。.．，,；;、：:]+$/u
 
 export default defineRule(
@@ -35,7 +34,7 @@ export default defineRule(
 
         if (note.items.length === 1) {
           if (label) report({messageId: 'single-numbered', data: {label}, at: labelSpan, fix: [{start, end: labelEnd, text: ''}]})
-        } else if (!SUB_LABEL.test(label)) {
+        } else if (!SUB_ITEM_LABEL.test(label)) {
           expected += 1
           const ordinal = item.ordinal ?? (bracket ? Number(bracket.groups!.a ?? bracket.groups!.b) : undefined)
           if (!label) {

@@ -1,17 +1,11 @@
-import {defineRule, parseFlagLine, type TextEdit} from '@gazette-lint/core'
-import {STANDARD_FLAGS} from '../flags.js'
+import {defineRule, flagInner, listAnd, parseFlagLine, STANDARD_FLAGS, type TextEdit} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
-
-/** The literal between the outer brackets of an allowed flag: `（此件公开发布）` → `此件公开发布`. */
-function innerOf(literal: string): string {
-  return literal.trim().replace(/^[（(［\[【]\s*/u, '').replace(/\s*[）)］\]】]$/u, '')
-}
 
 export default defineRule(
   {id: 'disclosure-format', family: 'disclosure', severity: 'warning', fixable: true, description, messages},
   ({notice, profile, settings, report}) => {
     const allowed = profile?.disclosureLiterals.length ? profile.disclosureLiterals : STANDARD_FLAGS
-    const allowedInner = new Set(allowed.map(innerOf))
+    const allowedInner = new Set(allowed.map(flagInner))
     for (const flag of notice.disclosureFlags) {
       const parts = parseFlagLine(flag.text)
       if (!parts) continue
@@ -46,8 +40,7 @@ export default defineRule(
         })
       }
       if (!allowedInner.has(parts.inner)) {
-        const list = allowed.map((literal) => (settings.lang === 'en' ? `"${literal}"` : `“${literal}”`)).join(settings.lang === 'en' ? ', ' : '、')
-        report({messageId: 'unknown', data: {flag: expected, allowed: list}, at: flag})
+        report({messageId: 'unknown', data: {flag: expected, allowed: listAnd(allowed, settings.lang, {quote: true})}, at: flag})
       }
     }
   },

@@ -1,5 +1,5 @@
-import {defineRule} from '@gazette-lint/core'
-import {primaryFlag, STANDARD_FLAGS} from '../flags.js'
+import {defineRule, STANDARD_FLAGS} from '@gazette-lint/core'
+import {primaryFlag} from '../flags.js'
 import {description, messages} from './messages.js'
 
 export default defineRule(

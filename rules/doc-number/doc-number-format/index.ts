@@ -1,4 +1,4 @@
-import {canonicalDocNumber, defineRule} from '@gazette-lint/core'
+import {defineRule} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 export default defineRule(
@@ -7,7 +7,7 @@ export default defineRule(
     const number = notice.number
     if (!number) return
     const {parts} = number
-    const expected = canonicalDocNumber(parts)
+    const expected = number.canonical
     const fix = expected ? [{start: number.position.start.offset, end: number.position.end.offset, text: expected}] : undefined
     const data = {expected: expected ?? '', open: parts.openBracket, close: parts.closeBracket, year: parts.year}
     if (!parts.openBracket) report({messageId: 'no-brackets', data, at: number, fix})

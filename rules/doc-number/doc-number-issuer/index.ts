@@ -1,7 +1,5 @@
-import {defineRule} from '@gazette-lint/core'
+import {defineRule, listOr} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
-
-const LIST_SEPARATOR = {zh: '”或“', en: '" or "'}
 
 export default defineRule(
   {id: 'doc-number-issuer', family: 'doc-number', severity: 'error', fixable: false, needsProfile: true, description, messages},
@@ -11,13 +9,12 @@ export default defineRule(
     const prefix = number.parts.prefix
     const issuer = notice.issuer?.replace(/\s+/gu, '')
     const known = issuer ? profile.issuers.find((candidate) => candidate.name === issuer) : undefined
-    const separator = LIST_SEPARATOR[settings.lang]
     if (known) {
       // An issuer the profile knows without any 代字 of its own cannot be checked.
       if (known.prefixes.length === 0 || known.prefixes.includes(prefix)) return
       report({
         messageId: 'wrong-prefix',
-        data: {prefix, issuer: known.name, expected: known.prefixes.join(separator)},
+        data: {prefix, issuer: known.name, expected: listOr(known.prefixes, settings.lang, {quote: true})},
         at: number,
         expected: known.prefixes,
       })
@@ -26,6 +23,6 @@ export default defineRule(
     // The issuer is not a name the profile knows (issuer-known says so): the 代字 must at least be the county's.
     const all = [...new Set(profile.issuers.flatMap((candidate) => candidate.prefixes))]
     if (all.length === 0 || all.includes(prefix)) return
-    report({messageId: 'unknown-prefix', data: {prefix, county: profile.county, expected: all.join(separator)}, at: number, expected: all})
+    report({messageId: 'unknown-prefix', data: {prefix, county: profile.county, expected: listOr(all, settings.lang, {quote: true})}, at: number, expected: all})
   },
 )

@@ -1,13 +1,9 @@
 import path from 'node:path'
-import {canonicalDocNumber, defineRule, parseDocNumber, type RegistryEntry} from '@gazette-lint/core'
+import {defineRule, listAnd, numberKey, profileIndex, type LintSettings, type RegistryEntry} from '@gazette-lint/core'
+import type {VFile} from 'vfile'
 import {description, messages} from './messages.js'
 
-/** The comparison key of a number: its canonical form when it can be rebuilt, else the text without spaces. */
 const strip = (text: string) => text.replace(/\s+/gu, '')
-
-function numberKey(text: string, canonical: string | undefined): string {
-  return canonical ?? strip(text)
-}
 
 /**
  * The registry entry is the draft itself (a published notice linted again): its notice title (or, for a
@@ -18,23 +14,39 @@ function isSameDocument(entry: RegistryEntry, draftTitles: string[]): boolean {
   return draftTitles.some((title) => titles.includes(strip(title)))
 }
 
+/**
+ * The other drafts of this run that carry one of `keys` (their number as written, or canonical). The one
+ * place the rule reads the run: today the run's numbers in `LintSettings.runNumbers` (canonical number →
+ * paths, filled before the rules run); a draft linted alone has none.
+ */
+function otherDraftsNumbered(settings: LintSettings, file: VFile, keys: Iterable<string>): string[] {
+  const run = settings.runNumbers
+  if (!run) return []
+  const self = file.path ? path.resolve(file.cwd, file.path) : undefined
+  const others = new Set<string>()
+  for (const key of keys) {
+    for (const other of run.get(key) ?? []) {
+      // A draft without a path (stdin, an unsaved editor buffer) cannot be named, nor told from this one.
+      if (!other || (self && path.resolve(file.cwd, other) === self)) continue
+      others.add(other)
+    }
+  }
+  return [...others]
+}
+
 export default defineRule(
   {id: 'doc-number-unique', family: 'doc-number', severity: 'error', fixable: false, description, messages},
   ({notice, profile, settings, file, report}) => {
     const number = notice.number
     if (!number) return
-    const canonical = canonicalDocNumber(number.parts)
-    const key = numberKey(number.text, canonical)
-    const shown = canonical ?? number.text
+    const key = numberKey(number.text)
+    const shown = number.canonical ?? number.text
 
     // The registry part needs the county profile; without one it is skipped (profile-missing says so).
     if (profile) {
       const draftTitles = notice.title ? [notice.title.subject.text, notice.title.text] : []
-      const entry = profile.registry.find((candidate) => {
-        if (candidate.status === 'repealed') return false
-        const parts = parseDocNumber(candidate.number)
-        return numberKey(candidate.number, parts ? canonicalDocNumber(parts) : undefined) === key && !isSameDocument(candidate, draftTitles)
-      })
+      const entries = profileIndex(profile).entriesByNumber.get(key) ?? []
+      const entry = entries.find((candidate) => candidate.status !== 'repealed' && !isSameDocument(candidate, draftTitles))
       if (entry) {
         // Book-title marks inside a title quoted in 《》 become 〈〉.
         const title = (entry.noticeTitle ?? entry.title)?.replace(/《/gu, '〈').replace(/》/gu, '〉')
@@ -43,21 +55,8 @@ export default defineRule(
       }
     }
 
-    // The drafts of this run (filled by the CLI when it lints several files).
-    const run = settings.runNumbers
-    if (run) {
-      const self = file.path ? path.resolve(file.cwd, file.path) : undefined
-      const others = new Set<string>()
-      for (const candidateKey of new Set([key, number.text, strip(number.text)])) {
-        for (const other of run.get(candidateKey) ?? []) {
-          // A draft without a path (stdin, an unsaved editor buffer) cannot be named, nor told from this one.
-          if (!other || (self && path.resolve(file.cwd, other) === self)) continue
-          others.add(other)
-        }
-      }
-      // filesCount lets a terminal reporter show a long list as its first few files and a count.
-      const files = [...others].join(settings.lang === 'zh' ? '、' : ', ')
-      if (others.size > 0) report({messageId: 'in-run', data: {number: shown, files, filesCount: others.size}, at: number})
-    }
+    const others = otherDraftsNumbered(settings, file, new Set([key, number.text, strip(number.text)]))
+    // filesCount lets a terminal reporter show a long list as its first few files and a count.
+    if (others.length > 0) report({messageId: 'in-run', data: {number: shown, files: listAnd(others, settings.lang), filesCount: others.length}, at: number})
   },
 )

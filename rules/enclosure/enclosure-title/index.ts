@@ -1,9 +1,8 @@
-import {defineRule, normalizeTitle, TITLE_END_PUNCTUATION, type Located, type Locator, type Notice} from '@gazette-lint/core'
+import {defineRule, normalizeTitle, type Located, type Locator, type Notice} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** The verb of a cover's 印发 clause (`现印发给你们`, `现将《…》印发给你们`). */
 const ISSUE_VERB = /印发|下发|转发|颁发/gu
-const TITLE_ISSUE = /^关于(?:印发|转发|下发|颁发)(?:修订后的|新修订的)?/u
 
 export default defineRule(
   {id: 'enclosure-title', family: 'enclosure', severity: 'warning', fixable: false, description, messages},
@@ -13,7 +12,7 @@ export default defineRule(
     if (enclosures.length === 0) {
       // Nothing printed after the cover (the document is on the website, or issued as 附件): the name in
       // the title and the one quoted in the cover still agree (001:2871 / 2879).
-      const [title] = namedInTitle(notice, 1, locator) ?? []
+      const [title] = namedInTitle(notice, 1) ?? []
       const [cover] = quotedInCover(notice, 1, locator) ?? []
       if (title && cover && (notice.title?.quotedTitles.length ?? 0) <= 1 && normalizeTitle(title.text) !== normalizeTitle(cover.text)) {
         report({messageId: 'title-vs-cover', data: {title: title.text, cover: cover.text}, at: title})
@@ -23,7 +22,7 @@ export default defineRule(
     // A title naming more or fewer documents than are enclosed: the names cannot be paired with the headings.
     const titleCount = notice.title?.issuesDocument ? notice.title.quotedTitles.length : 0
     if (titleCount > 0 && titleCount !== enclosures.length) return
-    const named = namedInTitle(notice, enclosures.length, locator)
+    const named = namedInTitle(notice, enclosures.length)
     const quoted = quotedInCover(notice, enclosures.length, locator)
 
     for (const [index, section] of enclosures.entries()) {
@@ -51,22 +50,17 @@ export default defineRule(
 )
 
 /**
- * The documents the notice title names after 印发: its `《…》` titles, or, without marks, the words between
- * `关于印发` and `的通知` (only for a single enclosure: several unmarked names cannot be told apart).
+ * The documents the notice title names after 印发: its `《…》` titles, or, without marks, the whole name
+ * between `关于印发` and `的通知` (only for a single enclosure: several unmarked names cannot be told apart).
  */
-function namedInTitle(notice: Notice, count: number, locator: Locator): Located[] | undefined {
+function namedInTitle(notice: Notice, count: number): Located[] | undefined {
   const title = notice.title
   if (!title?.issuesDocument) return undefined
   if (title.quotedTitles.length > 0) return title.quotedTitles
-  if (count !== 1 || !title.docType) return undefined
-  const subject = title.subject.text.replace(TITLE_END_PUNCTUATION, '')
-  const lead = TITLE_ISSUE.exec(subject)
-  const tail = `的${title.docType}`
-  if (!lead || !subject.endsWith(tail)) return undefined
-  const text = subject.slice(lead[0].length, subject.length - tail.length)
-  if (!text) return undefined
-  const start = title.subject.position.start.offset + lead[0].length
-  return [{text, position: locator.span(start, start + text.length)}]
+  if (count !== 1 || !title.docType || title.issued.length === 0) return undefined
+  const start = title.issued[0].position.start
+  const end = title.issued[title.issued.length - 1].position.end
+  return [{text: notice.text.slice(start.offset, end.offset), position: {start, end}}]
 }
 
 /**

@@ -1,4 +1,4 @@
-import {canonicalDocNumber, defineRule, parseDocNumber, schemaValidator, type Notice, type Point, type Span} from '@gazette-lint/core'
+import {defineRule, listAnd, numberKey, schemaValidator, type Lang, type Notice, type Span} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** What the rule reads of an ajv error (the validator comes from core's schemaValidator). */
@@ -31,30 +31,13 @@ function compact(text: string): string {
   return text.replace(/\s+/gu, '')
 }
 
-/** A 1-based line and column of the text as a Point. */
-function pointAt(text: string, line: number, column: number): Point {
-  let offset = 0
-  for (let current = 1; current < line; current++) {
-    const next = text.indexOf('\n', offset)
-    if (next < 0) break
-    offset = next + 1
-  }
-  return {line, column, offset: offset + column - 1}
-}
-
-function numberKey(number: string): string {
-  const parts = parseDocNumber(number)
-  return (parts && canonicalDocNumber(parts)) ?? compact(number)
-}
-
 export default defineRule(
   {id: 'front-matter-schema', family: 'front-matter', severity: 'error', fixable: false, description, messages},
   ({notice, settings, report}) => {
     const frontMatter = notice.frontMatter
     if (!frontMatter) return
     if (frontMatter.error) {
-      const {message, line, column} = frontMatter.error
-      report({messageId: 'yaml', data: {message}, at: pointAt(notice.text, line, column)})
+      report({messageId: 'yaml', data: {message: frontMatter.error.message}, at: frontMatter.error.at})
       return
     }
     const data = frontMatter.data ?? {}
@@ -140,7 +123,7 @@ function valueAt(data: unknown, pointer: string): unknown {
   return node
 }
 
-function describe(error: SchemaError, lang: 'zh' | 'en', value: unknown): {messageId: string; data: Record<string, string>} | undefined {
+function describe(error: SchemaError, lang: Lang, value: unknown): {messageId: string; data: Record<string, string>} | undefined {
   const path = error.instancePath || '/'
   const segments = path.split('/').filter(Boolean)
   const last = segments[segments.length - 1] ?? ''
@@ -150,8 +133,8 @@ function describe(error: SchemaError, lang: 'zh' | 'en', value: unknown): {messa
       return {messageId: error.instancePath ? 'unknown-entry-key' : 'unknown-key', data: {key, path: `${error.instancePath}/${key}`}}
     }
     case 'enum': {
-      const allowed = (error.params as {allowedValues: unknown[]}).allowedValues.map((item) => (lang === 'en' ? `"${String(item)}"` : `“${String(item)}”`))
-      return {messageId: 'enum', data: {path, value: shown(value), allowed: allowed.join(lang === 'en' ? ', ' : '、')}}
+      const allowed = (error.params as {allowedValues: unknown[]}).allowedValues.map(String)
+      return {messageId: 'enum', data: {path, value: shown(value), allowed: listAnd(allowed, lang, {quote: true})}}
     }
     case 'pattern':
       return {messageId: 'pattern', data: {path, value: shown(value), format: FORMATS[last] ?? String((error.params as {pattern: string}).pattern)}}

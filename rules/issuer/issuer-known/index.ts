@@ -1,7 +1,5 @@
-import {defineRule} from '@gazette-lint/core'
+import {defineRule, listOr} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
-
-const LIST_SEPARATOR = {zh: '”或“', en: '" or "'}
 
 /** True when every character of `short` appears in `full`, in order (`县政府办` in `陵川县人民政府办公室`). */
 function isAbbreviationOf(short: string, full: string): boolean {
@@ -22,7 +20,6 @@ export default defineRule(
     const name = header.text.replace(/\s+/gu, '')
     const names = profile.issuers.map((issuer) => issuer.name)
     if (names.includes(name)) return
-    const separator = LIST_SEPARATOR[settings.lang]
 
     // An abbreviation of a known name: suggest the names it can stand for, an office (办) for an office.
     const covering = names.filter((full) => full !== name && isAbbreviationOf(name, full))
@@ -30,9 +27,9 @@ export default defineRule(
       const office = /办/u.test(name)
       const sameKind = covering.filter((full) => /办/u.test(full) === office)
       const suggested = (sameKind.length > 0 ? sameKind : covering).sort((a, b) => a.length - b.length)
-      report({messageId: 'abbreviated', data: {name: header.text, expected: suggested.join(separator)}, at: header, expected: suggested})
+      report({messageId: 'abbreviated', data: {name: header.text, expected: listOr(suggested, settings.lang, {quote: true})}, at: header, expected: suggested})
       return
     }
-    report({messageId: 'unknown', data: {name: header.text, county: profile.county, expected: names.join(separator)}, at: header, expected: names})
+    report({messageId: 'unknown', data: {name: header.text, county: profile.county, expected: listOr(names, settings.lang, {quote: true})}, at: header, expected: names})
   },
 )

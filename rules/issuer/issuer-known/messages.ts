@@ -5,11 +5,11 @@ export const description = {
 
 export const messages = {
   abbreviated: {
-    zh: '发文机关“{name}”是简称：应写全称“{expected}”',
-    en: 'The issuer "{name}" is abbreviated: write the full name "{expected}"',
+    zh: '发文机关“{name}”是简称：应写全称{expected}',
+    en: 'The issuer "{name}" is abbreviated: write the full name {expected}',
   },
   unknown: {
-    zh: '发文机关“{name}”不是{county}的发文机关：本县发文机关为“{expected}”',
-    en: 'The issuer "{name}" is not an issuer of {county}: its issuers are "{expected}"',
+    zh: '发文机关“{name}”不是{county}的发文机关：本县发文机关为{expected}',
+    en: 'The issuer "{name}" is not an issuer of {county}: its issuers are {expected}',
   },
 }

@@ -1,27 +1,16 @@
-import {defineRule, type Notice, type NumberedItem} from '@gazette-lint/core'
+import {chineseNumeral, defineRule, markerWithOrdinal, numberingItems, SECTION_NUMBER, siblingGroups, type Notice, type NumberedItem} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
-/** A 预案 section number (`1.1`, `2.3.1`) or a chapter/article (`第一章`, `第三条`): numbering restarts under it. */
-const SECTION_NUMBER = /^(?:\*{0,2})(?:\d+(?:[.．]\d+)+|第[一二三四五六七八九十百零〇\d]+[章节条])/u
 /** The style each level is written in by GB/T 9704 (levels 2 and 4 differ only in bracket width: punctuation-fullwidth). */
 const CANONICAL: Record<string, string> = {1: '一、', 3: '1.'}
-const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九']
 
 export default defineRule(
   {id: 'numbering-sequence', family: 'numbering', severity: 'warning', fixable: false, description, messages},
   ({notice, report}) => {
-    // `5.应急处置与救援` over `5.1 …`: a 预案 section number, not an item.
-    const items = notice.items.filter((item) => !(item.level === 3 && isSectionHeading(notice, item)))
-    // Siblings: the items of one section, under one parent, at one level.
-    const groups = new Map<string, NumberedItem[]>()
-    for (const item of items) {
-      const key = `${item.scope}|${item.parent ?? -1}|${item.level}`
-      const group = groups.get(key)
-      if (group) group.push(item)
-      else groups.set(key, [item])
-    }
+    // Without the 预案 section numbers read as items (`5.应急处置与救援` over `5.1 …`).
+    const items = numberingItems(notice)
     const itemUnits = new Set(items.map((item) => item.unitIndex))
-    for (const group of groups.values()) {
+    for (const group of siblingGroups(notice)) {
       let previous: NumberedItem | undefined
       for (const item of group) {
         const actual = item.marker.text
@@ -57,7 +46,7 @@ export default defineRule(
       if (!atLevel.some((item) => item.style === canonical)) continue
       for (const item of atLevel) {
         if (item.style === canonical) continue
-        const expected = Number(level) === 1 ? `${numeral(item.ordinal)}、` : `${item.ordinal}.`
+        const expected = Number(level) === 1 ? `${chineseNumeral(item.ordinal)}、` : `${item.ordinal}.`
         report({messageId: 'style', data: {canonical, expected, actual: item.marker.text}, at: item.marker})
       }
     }
@@ -82,36 +71,7 @@ function startsBetween(notice: Notice, previous: NumberedItem, item: NumberedIte
   return false
 }
 
-/** A `N.` heading whose section goes on with `N.1`: decimal section numbering. */
-function isSectionHeading(notice: Notice, item: NumberedItem): boolean {
-  const sub = new RegExp(`^\\*{0,2}${item.ordinal}[.．]1(?!\\d)`, 'u')
-  for (let index = item.unitIndex + 1; index < notice.units.length && index <= item.unitIndex + 3; index++) {
-    if (sub.test(notice.units[index].text)) return true
-  }
-  return false
-}
-
 /** The marker an item would carry with another ordinal, in the item's own style. */
 function marker(item: NumberedItem, ordinal: number): string {
-  const style = item.style
-  switch (item.level) {
-    case 1:
-      return numeral(ordinal) + style.slice(1)
-    case 2:
-      return style[0] + numeral(ordinal) + style[style.length - 1]
-    case 3:
-      return String(ordinal) + style.slice(1)
-    default:
-      return style[0] + String(ordinal) + style[style.length - 1]
-  }
-}
-
-/** `一` … `九十九`, as numbering writes them. */
-function numeral(value: number): string {
-  if (value < 10) return NUMERALS[value] ?? String(value)
-  if (value < 100) {
-    const tens = Math.floor(value / 10)
-    return `${tens === 1 ? '' : NUMERALS[tens]}十${NUMERALS[value % 10]}`
-  }
-  return String(value)
+  return markerWithOrdinal(item.level, item.style, ordinal)
 }

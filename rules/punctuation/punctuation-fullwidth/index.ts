@@ -1,4 +1,4 @@
-import {defineRule, TITLE_END_PUNCTUATION, type Located, type Notice, type TextEdit} from '@gazette-lint/core'
+import {defineRule, markupSpans, TITLE_END_PUNCTUATION, type Located, type Notice, type TextEdit} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 const FULL_WIDTH: Record<string, string> = {',': '，', ':': '：', ';': '；', '?': '？', '(': '（', ')': '）'}
@@ -7,11 +7,11 @@ const MARKS = /[,:;?]/u
 const CHINESE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’…—·]/u
 /** Characters a mark's neighbour is looked up through: spaces, emphasis. */
 const TRANSPARENT = /[\s*_~]/u
-/** Markdown and machine text that is not prose: code, links, autolinks, URLs, e-mail, HTML, entities, table rules. */
+/**
+ * Machine text remark leaves in prose, which is not prose either: URLs, e-mail, entities, table rules.
+ * (Code, links, autolinks and HTML remark parsed: the model's markup spans.)
+ */
 const NOT_PROSE: Array<{hint: string; pattern: RegExp}> = [
-  {hint: '`', pattern: /`[^`\n]*`/gu},
-  {hint: '](', pattern: /\]\([^)\s]*\)/gu},
-  {hint: '<', pattern: /<[^<>\n]*>/gu},
   {hint: '://', pattern: /\b(?:https?|ftp):\/\/[^\s，。；）》”]+/giu},
   {hint: 'www.', pattern: /\bwww\.[^\s，。；）》”]+/giu},
   {hint: '@', pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu},
@@ -27,9 +27,8 @@ export default defineRule(
   ({notice, report}) => {
     const text = notice.text
     const locator = notice.locator
-    const skipped = ownedSpans(notice)
     const skip = new Uint8Array(text.length)
-    for (const [start, end] of skipped) skip.fill(1, Math.max(0, start), Math.min(text.length, end))
+    for (const [start, end] of [...ownedSpans(notice), ...markupSpans(notice)]) skip.fill(1, Math.max(0, start), Math.min(text.length, end))
     // Elements other rules own are not prose: number, date, signature, issuer, flags, attachment labels.
     const owned: Array<Located | undefined> = [notice.number, ...notice.numberCandidates, notice.date, notice.signature, notice.issuerHeader, ...notice.disclosureFlags]
     for (const section of notice.sections) owned.push(section.label)

@@ -1,5 +1,4 @@
-import {defineRule, type Located, type RepealNote, type RuleContext, type TextEdit} from '@gazette-lint/core'
-import {normalizeTitle} from '../shared.js'
+import {defineRule, normalizeTitle, type Located, type RepealNote, type RuleContext, type TextEdit} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** The `repeals` entries of the front matter that give a number: title → number. */

@@ -1,25 +1,5 @@
-import {defineRule, type Located, type Notice, type RegistryEntry} from '@gazette-lint/core'
-import {normalizeTitle, numberKey} from '../shared.js'
+import {defineRule, isoOfParts, issuedDocuments, normalizeTitle, numberKey, type RegistryEntry} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
-
-/**
- * What the draft issues, with where it is named: the enclosures' headings, the titles quoted in a
- * `关于印发《…》的通知`, the title between 印发 and 的通知, or the notice's own subject for a direct notice.
- */
-function issuedDocuments(notice: Notice): Located[] {
-  const issued: Located[] = []
-  const title = notice.title
-  for (const section of notice.sections) if (section.kind === 'enclosure' && section.heading) issued.push(section.heading)
-  if (!title) return issued
-  if (title.issuesDocument) {
-    issued.push(...title.quotedTitles)
-    const named = /^关于(?:印发|转发|下发|颁发)(.+)的通知$/u.exec(title.subject.text)
-    if (named && title.quotedTitles.length === 0) issued.push({text: named[1], position: title.subject.position})
-  } else {
-    issued.push(title.subject)
-  }
-  return issued
-}
 
 function entryTitles(entry: RegistryEntry): string[] {
   return [entry.title, entry.noticeTitle].filter((title): title is string => Boolean(title)).map(normalizeTitle)
@@ -52,9 +32,7 @@ export default defineRule(
     // Published documents of the same issuer that the draft re-issues under the same title.
     const issuer = profile.issuers.find((known) => known.name === notice.issuer)
     const ownNumber = notice.number ? numberKey(notice.number.text) : undefined
-    const draftDate = notice.date?.parts
-      ? `${notice.date.parts.year}-${String(notice.date.parts.month).padStart(2, '0')}-${String(notice.date.parts.day).padStart(2, '0')}`
-      : undefined
+    const draftDate = notice.date?.parts ? isoOfParts(notice.date.parts) : undefined
     const candidates = profile.registry.filter((entry) => {
       if (entry.status === 'repealed') return false
       if (ownNumber && numberKey(entry.number) === ownNumber) return false
@@ -64,6 +42,7 @@ export default defineRule(
     })
     const reported = new Set<RegistryEntry>()
     if (notice.issuer && candidates.length > 0) {
+      // What the draft issues, with where it is named: a predecessor's title among them is re-issued.
       for (const document of issuedDocuments(notice)) {
         const key = normalizeTitle(document.text)
         for (const entry of candidates) {

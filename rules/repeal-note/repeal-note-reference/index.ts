@@ -1,23 +1,29 @@
 import {
   canonicalDocNumber,
   CANONICAL_NUMBER,
+  chineseDate,
   defineRule,
+  documentNamedIn,
+  isoDate,
+  listAnd,
   nearestNames,
+  normalizeTitle,
   parseDocNumber,
+  profileIndex,
   type RegistryEntry,
   type RepealNote,
 } from '@gazette-lint/core'
-import {chineseDate, isoOfInlineDate, normalizeTitle, numberKey} from '../shared.js'
 import {description, messages} from './messages.js'
 
-/** The titles a registry entry answers to: the document's, the notice's, and the one quoted in the notice's title. */
+/** The titles a registry entry answers to: the document's, the notice's, and the one its notice's title issues. */
 function registryTitles(entry: RegistryEntry): Set<string> {
   const titles = new Set<string>()
   for (const title of [entry.title, entry.noticeTitle]) {
     if (!title) continue
-    titles.add(normalizeTitle(title))
-    const issued = /^关于印发(.+)的通知$/u.exec(normalizeTitle(title))
-    if (issued) titles.add(issued[1])
+    const normal = normalizeTitle(title)
+    titles.add(normal)
+    const issued = documentNamedIn(normal)
+    if (issued) titles.add(normal.slice(issued.start, issued.end))
   }
   return titles
 }
@@ -26,11 +32,10 @@ export default defineRule(
   // Without a profile only the county checks (代字, registry) are skipped: shape and agreement between notes stay.
   {id: 'repeal-note-reference', family: 'repeal-note', severity: 'error', fixable: false, description, messages},
   ({notice, profile, settings, report}) => {
+    const index = profile ? profileIndex(profile) : undefined
     const ownPrefixes = profile?.issuers.find((issuer) => issuer.name === notice.issuer)?.prefixes ?? []
     // Own prefixes first, so that a tie suggests the issuer's own 代字.
-    const prefixes = [...new Set([...ownPrefixes, ...(profile?.issuers.flatMap((issuer) => issuer.prefixes) ?? [])])]
-    const registry = new Map<string, RegistryEntry>()
-    for (const entry of profile?.registry ?? []) if (!registry.has(numberKey(entry.number))) registry.set(numberKey(entry.number), entry)
+    const prefixes = [...new Set([...ownPrefixes, ...(index?.prefixes ?? [])])]
     const seen = new Map<string, RepealNote>()
 
     for (const note of notice.repealNotes) {
@@ -55,15 +60,15 @@ export default defineRule(
           const expected = canonical.replace(parts.prefix, nearest.name)
           report({messageId: 'foreign-prefix', data: {number: number.text, prefix: parts.prefix, county: profile.county, expected}, at: number, expected: [expected]})
         } else {
-          const list = prefixes.map((prefix) => (settings.lang === 'en' ? `"${prefix}"` : `“${prefix}”`)).join(settings.lang === 'en' ? ', ' : '、')
+          const list = listAnd(prefixes, settings.lang, {quote: true})
           report({messageId: 'unknown-prefix', data: {number: number.text, prefix: parts.prefix, county: profile.county, prefixes: list}, at: number})
         }
       }
 
       const key = canonical
-      const entry = registry.get(key)
+      const entry = index?.entriesByNumber.get(key)?.[0]
       const title = note.title
-      const iso = note.date ? isoOfInlineDate(note.date.text) : undefined
+      const iso = note.date ? isoDate(note.date.text) : undefined
       const knowsTitle = Boolean(entry && (entry.title || entry.noticeTitle))
       const knowsDate = Boolean(entry?.date)
       if (entry && title && knowsTitle && !registryTitles(entry).has(normalizeTitle(title.text))) {
@@ -84,7 +89,7 @@ export default defineRule(
       if (!knowsTitle && title && first.title && normalizeTitle(title.text) !== normalizeTitle(first.title.text)) {
         report({messageId: 'inconsistent-title', data: {number: canonical, other: first.title.text, line: first.title.position.start.line, title: title.text}, at: title})
       }
-      const firstIso = first.date ? isoOfInlineDate(first.date.text) : undefined
+      const firstIso = first.date ? isoDate(first.date.text) : undefined
       if (!knowsDate && note.date && first.date && iso && firstIso && iso !== firstIso) {
         report({messageId: 'inconsistent-date', data: {number: canonical, other: first.date.text, line: first.date.position.start.line, date: note.date.text}, at: note.date})
       }

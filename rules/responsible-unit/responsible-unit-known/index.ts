@@ -1,4 +1,4 @@
-import {defineRule, nearestNames} from '@gazette-lint/core'
+import {defineRule, listOr, nearestNames} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** Labels whose values name sections inside a unit (`责任科室：综合办公室`), not units of the county. */
@@ -86,8 +86,8 @@ export default defineRule<Options>(
         }
         // The message names the nearest names (all at the smallest distance); `expected` carries up to three.
         const best = nearestNames(unit.text, known)
-        const closest = best.filter((candidate) => candidate.distance === best[0].distance).map((candidate) => (settings.lang === 'en' ? `"${candidate.name}"` : `“${candidate.name}”`))
-        const suggestions = closest.join(settings.lang === 'en' ? ' or ' : '或')
+        const closest = best.filter((candidate) => candidate.distance === best[0].distance).map((candidate) => candidate.name)
+        const suggestions = listOr(closest, settings.lang, {quote: true})
         report({messageId: 'suggestion', data: {unit: unit.text, county: profile.county, suggestions}, at: unit, expected: nearest})
       }
     }

@@ -1,6 +1,5 @@
-import {ATTACHMENT_ITEM, ATTACHMENT_NOTE_START, ATTACHMENT_TITLE_NOTE} from '../patterns.js'
-import type {Locator} from './locator.js'
-import type {AttachmentItem, AttachmentNote, Unit} from './types.js'
+import {ATTACHMENT_ITEM, ATTACHMENT_NOTE_START, ATTACHMENT_TITLE_NOTE} from '../recognisers/attachment.js'
+import type {AttachmentItem, AttachmentNote, Locator, Unit} from './types.js'
 
 /**
  * Reads the 附件说明 that starts in units[from, to): `附件：标题`, `附件：1.甲` + `2.乙` lines, or

@@ -1,24 +1,23 @@
 import type {Root} from 'mdast'
-import {
-  ATTACHMENT_LABEL,
-  isIssuerLine,
-  parseDateLine,
-  parseDocNumber,
-  parseFlagLine,
-} from '../patterns.js'
+import {ATTACHMENT_LABEL} from '../recognisers/attachment.js'
+import {parseDateLine} from '../recognisers/date.js'
+import {canonicalDocNumber, parseDocNumber} from '../recognisers/doc-number.js'
+import {parseFlagLine} from '../recognisers/flag.js'
+import {isIssuerLine} from '../recognisers/issuer.js'
+import {docTypeOf, documentNamedIn, documentsInName, endsWithDocType, issuesDocument, looksLikeTitle} from '../recognisers/title.js'
 import {readAnnotations, readItems} from './items.js'
 import {readAttachmentNote} from './attachments.js'
 import {readCitations, readRepealNotes} from './references.js'
 import {readFrontMatter} from './front-matter.js'
-import {createLocator, type Locator} from './locator.js'
+import {createLocator} from './locator.js'
 import {readUnits} from './units.js'
 import {
-  DOC_TYPES,
   type DisclosureFlag,
   type DocNumber,
   type FlagPlacement,
   type IssuerHeader,
   type Located,
+  type Locator,
   type Notice,
   type NoticeKind,
   type Section,
@@ -26,9 +25,7 @@ import {
   type Unit,
 } from './types.js'
 
-const TITLE_LIKE = new RegExp(`^(?:.{0,30}?)关于.+的(?:${DOC_TYPES.join('|')})$|令$`, 'u')
 const SENTENCE_PUNCTUATION = /[。，；！？,;!?：:]/u
-const ENDS_WITH_DOC_TYPE = new RegExp(`(?:${DOC_TYPES.join('|')})$`, 'u')
 
 /**
  * Locates every element of draft-format.md in a parsed draft. The only code that walks the tree;
@@ -52,7 +49,7 @@ export function buildNotice(tree: Root, text: string): Notice {
     const unit = units[index]
     if (unit.kind === 'heading' || unit.kind === 'table') continue
     const parts = parseDocNumber(unit.text)
-    if (parts) numberCandidates.push({text: unit.text, position: unit.position, parts, misplaced: index !== titleIndex + 1})
+    if (parts) numberCandidates.push({text: unit.text, position: unit.position, parts, canonical: canonicalDocNumber(parts), misplaced: index !== titleIndex + 1})
   }
   const numberUnitIndex = (candidate?: DocNumber) => (candidate ? units.findIndex((u) => u.position.start.offset === candidate.position.start.offset) : -1)
   const number = numberCandidates.find((c) => !c.misplaced) ?? numberCandidates.find((c) => numberUnitIndex(c) > titleIndex) ?? numberCandidates[0]
@@ -213,7 +210,7 @@ function findTitle(units: Unit[]): number {
   // A draft written without `#`: a title-shaped line among the first blocks.
   for (let index = 0; index < Math.min(units.length, 6); index++) {
     const unit = units[index]
-    if (unit.kind !== 'table' && TITLE_LIKE.test(unit.text) && !SENTENCE_PUNCTUATION.test(unit.text)) return index
+    if (unit.kind !== 'table' && looksLikeTitle(unit.text)) return index
   }
   return -1
 }
@@ -231,7 +228,7 @@ function readTitle(unit: Unit, locator: Locator): Title {
       issuer = {text: name, position: locator.span(start, start + name.length)}
       subjectStart = about
     }
-  } else if (about < 0 && ENDS_WITH_DOC_TYPE.test(text)) {
+  } else if (about < 0 && endsWithDocType(text)) {
     // `平顺县人民政府封山禁火令`, `陵川县人民政府公告`: the issuer is the longest prefix naming an organ.
     for (let end = text.length - 1; end >= 2; end--) {
       const name = text.slice(0, end).trimEnd()
@@ -243,14 +240,13 @@ function readTitle(unit: Unit, locator: Locator): Title {
     }
   }
   const subjectText = text.slice(subjectStart)
-  const docType = [...DOC_TYPES]
-    .sort((a, b) => b.length - a.length)
-    .find((type) => subjectText.replace(/[。.！!？?；;，,]+$/u, '').endsWith(type))
+  const docType = docTypeOf(subjectText)
   const quotedTitles: Located[] = []
   for (const match of text.matchAll(/《([^《》]+)》/gu)) {
     const at = start + (match.index ?? 0) + 1
     quotedTitles.push({text: match[1], position: locator.span(at, at + match[1].length)})
   }
+  const issues = issuesDocument(subjectText)
   return {
     text,
     position: unit.position,
@@ -258,9 +254,21 @@ function readTitle(unit: Unit, locator: Locator): Title {
     issuer,
     subject: {text: subjectText, position: locator.span(start + subjectStart, start + text.length)},
     docType,
-    issuesDocument: /^关于(?:印发|转发|下发|颁发|公布)/u.test(subjectText) && !/^关于公布/u.test(subjectText),
+    issuesDocument: issues,
     quotedTitles,
+    issued: !issues ? [] : quotedTitles.length > 0 ? quotedTitles : namedDocuments(subjectText, start + subjectStart, locator),
   }
+}
+
+/** The documents an issuing title names without `《》`, one per document (`甲预案、乙预案`), located in the title. */
+function namedDocuments(subject: string, subjectStart: number, locator: Locator): Located[] {
+  const named = documentNamedIn(subject)
+  if (!named) return []
+  const name = subject.slice(named.start, named.end)
+  return documentsInName(name).map(({start, end}) => {
+    const at = subjectStart + named.start + start
+    return {text: name.slice(start, end), position: locator.span(at, at + end - start)}
+  })
 }
 
 function readIssuerHeader(units: Unit[], titleIndex: number, title: Title | undefined): IssuerHeader | undefined {

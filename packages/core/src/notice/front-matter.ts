@@ -1,7 +1,6 @@
 import {isMap, isScalar, parseDocument} from 'yaml'
 import type {Node} from 'unist'
-import type {Locator} from './locator.js'
-import type {FrontMatter, Span} from './types.js'
+import type {FrontMatter, Locator, Span} from './types.js'
 
 /** Reads the YAML front matter block, keeping where each top-level key stands. */
 export function readFrontMatter(node: Node, text: string, locator: Locator): FrontMatter {
@@ -19,8 +18,7 @@ export function readFrontMatter(node: Node, text: string, locator: Locator): Fro
   const document = parseDocument(source, {prettyErrors: false, uniqueKeys: true})
   if (document.errors.length > 0) {
     const error = document.errors[0]
-    const at = locator.point(yamlStart + (error.pos?.[0] ?? 0))
-    frontMatter.error = {message: error.message.split('\n')[0], line: at.line, column: at.column}
+    frontMatter.error = {message: error.message.split('\n')[0], at: locator.point(yamlStart + (error.pos?.[0] ?? 0))}
     return frontMatter
   }
   const contents = document.contents
@@ -29,8 +27,7 @@ export function readFrontMatter(node: Node, text: string, locator: Locator): Fro
     return frontMatter
   }
   if (!isMap(contents)) {
-    const at = locator.point(yamlStart)
-    frontMatter.error = {message: 'front matter is not a mapping of keys to values', line: at.line, column: at.column}
+    frontMatter.error = {message: 'front matter is not a mapping of keys to values', at: locator.point(yamlStart)}
     return frontMatter
   }
   const keys: Record<string, Span> = {}

@@ -1,29 +1,6 @@
-import {
-  ANNOTATION_LABEL,
-  ANNOTATION_SUFFIX,
-  NUMBERING_MARKERS,
-  UNIT_LABELS,
-  UNIT_NAME,
-  chineseNumeralValue,
-} from '../patterns.js'
-import type {Locator} from './locator.js'
-import type {AnnotationField, AnnotationUnit, NumberedItem, ResponsibleAnnotation, Section, Unit} from './types.js'
-
-/** Reads the numbering marker at the start of a block's source text, if any. */
-export function readMarker(text: string): {level: 1 | 2 | 3 | 4; marker: string; ordinal: number; style: string} | undefined {
-  // A `**一、…**` bold wrapper does not hide the marker.
-  const stripped = text.replace(/^\*{1,2}/, '')
-  const shift = text.length - stripped.length
-  for (const {level, pattern, style} of NUMBERING_MARKERS) {
-    const match = pattern.exec(stripped)
-    if (!match?.groups) continue
-    const num = match.groups.num
-    const ordinal = /^\d+$/.test(num) ? Number(num) : chineseNumeralValue(num)
-    if (ordinal === undefined) continue
-    return {level, marker: text.slice(0, shift + match[0].length).slice(shift), ordinal, style: style(match)}
-  }
-  return undefined
-}
+import {ANNOTATION_LABELS, UNIT_LABELS, UNIT_SEPARATOR, bracketGroups, classifyAnnotation, cleanUnitName} from '../recognisers/annotation.js'
+import {readMarker} from '../recognisers/numerals.js'
+import type {AnnotationField, AnnotationUnit, Locator, NumberedItem, ResponsibleAnnotation, Section, Unit} from './types.js'
 
 /**
  * The numbered items (`一、` `（一）` `1.` `（1）`) of the body and of each enclosure or attachment, each
@@ -86,29 +63,6 @@ function scopeEnd(scope: number, body: {lastUnit: number}, sections: Section[]):
   return scope < 0 ? body.lastUnit : sections[scope].lastUnit
 }
 
-const BRACKET = /[（(〔）)〕]/gu
-const OPENING = new Set(['（', '(', '〔'])
-
-/** Top-level bracket groups of a text, nested brackets kept inside their group. */
-export function bracketGroups(text: string): Array<{start: number; end: number; open: string; close: string}> {
-  const groups: Array<{start: number; end: number; open: string; close: string}> = []
-  let depth = 0
-  let start = -1
-  // Jump from bracket to bracket: most of a paragraph is prose without any.
-  BRACKET.lastIndex = 0
-  for (let match = BRACKET.exec(text); match; match = BRACKET.exec(text)) {
-    const index = match.index
-    if (OPENING.has(match[0])) {
-      if (depth === 0) start = index
-      depth++
-    } else if (depth > 0) {
-      depth--
-      if (depth === 0) groups.push({start, end: index + 1, open: text[start], close: match[0]})
-    }
-  }
-  return groups
-}
-
 /**
  * Responsible-unit annotations in the text units: labelled (`（责任单位：…）`), suffix (`（X负责）`,
  * `（X牵头，Y配合）`) or a bare list of units closing a paragraph (`（县直各有关部门）`).
@@ -153,49 +107,6 @@ export function readAnnotations(units: Unit[], items: NumberedItem[], locator: L
   return annotations
 }
 
-function classifyAnnotation(inner: string, closesParagraph: boolean): ResponsibleAnnotation['form'] | undefined {
-  const trimmed = inner.trim()
-  if (ANNOTATION_LABEL.test(trimmed)) return 'labelled'
-  if (!closesParagraph) return undefined
-  if (trimmed.length > 200) return undefined
-  const head = trimmed.split(/[。；;]/u)[0]
-  if (ANNOTATION_SUFFIX.test(head) && splitUnits(head.replace(ANNOTATION_SUFFIX, '')).every((part) => looksLikeUnit(part))) return 'suffix'
-  const parts = splitUnits(trimmed)
-  if (parts.length > 0 && parts.every((part) => isUnitName(part))) return 'list'
-  return undefined
-}
-
-/** UNIT_NAME, reading `各乡、镇人民政府` as `各乡镇人民政府`. */
-function isUnitName(part: string): boolean {
-  return UNIT_NAME.test(part.replace(/乡、镇/u, '乡镇'))
-}
-
-function looksLikeUnit(part: string): boolean {
-  return isUnitName(part) || /等(?:单位|部门|相关单位)?$/u.test(part) || /牵头|配合|落实|负责/u.test(part)
-}
-
-// `各乡、镇人民政府` (平顺, 沁县) is one name: a `、` before 镇 does not separate units.
-const UNIT_SEPARATOR = /[，,；;]|、(?!镇)/u
-
-function splitUnits(text: string): string[] {
-  return text
-    .split(UNIT_SEPARATOR)
-    .map((part) => cleanUnitName(part))
-    .filter(Boolean)
-}
-
-/** A unit's name without the wording around it in an annotation (`等`, `按职责分工负责`, `牵头`). */
-export function cleanUnitName(part: string): string {
-  return part
-    .trim()
-    .replace(/(?:(?:分别按照职责|按职责分工|按职责|等部门分工|分工)?(?:负责|落实|牵头|配合|指导督促落实))+$/u, '')
-    .replace(/等(?:相关|有关)?(?:单位|部门)?$/u, '')
-    .trim()
-    // A unit's alias in brackets after its name: `县行政审批服务管理局〔县政务信息管理局〕`.
-    .replace(/[〔（(]([^〔〕（）()]+)[〕）)]$/u, (alias, name: string) => (UNIT_NAME.test(name) ? '' : alias))
-    .trim()
-}
-
 function readFields(inner: string, innerStart: number, form: ResponsibleAnnotation['form'], locator: Locator): {fields: AnnotationField[]; units: AnnotationUnit[]} {
   const fields: AnnotationField[] = []
   const units: AnnotationUnit[] = []
@@ -212,8 +123,7 @@ function readFields(inner: string, innerStart: number, form: ResponsibleAnnotati
   }
   if (form === 'labelled') {
     // Fields are `label：value` separated by `；` (or `，` before a second label, form B).
-    const pattern = /(?<label>责任单位|牵头单位|配合单位|参与单位|协同单位|协办单位|主办单位|责任领导|分管领导|责任科室|责任股室|责任人|完成时限|完成时间|时限要求)\s*(?<colon>[：:])/gu
-    const matches = [...inner.matchAll(pattern)]
+    const matches = [...inner.matchAll(ANNOTATION_LABELS)]
     for (const [position, match] of matches.entries()) {
       const labelStart = match.index ?? 0
       const valueStart = labelStart + match[0].length

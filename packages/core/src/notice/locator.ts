@@ -1,10 +1,5 @@
 import {location} from 'vfile-location'
-import type {Point, Span} from './types.js'
-
-export interface Locator {
-  point(offset: number): Point
-  span(start: number, end: number): Span
-}
+import type {Locator, Point} from './types.js'
 
 /** Offsets to 1-based line/column points, built once per file. */
 export function createLocator(text: string): Locator {

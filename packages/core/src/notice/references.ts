@@ -1,16 +1,20 @@
-import {CITED_NUMBER} from '../patterns.js'
-import type {Locator} from './locator.js'
-import type {Citation, Located, RepealNote, Unit} from './types.js'
+import {INLINE_DATE} from '../recognisers/date.js'
+import {BARE_CITED_NUMBER, CITED_NUMBER} from '../recognisers/doc-number.js'
+import {namesDocument} from '../recognisers/title.js'
+import type {Citation, Located, Locator, RepealNote, Unit} from './types.js'
 
-const DATE_BEFORE_ISSUE =
-  /(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<issuer>[\u4e00-\u9fa5]{0,30}?)\s*(?:印发|发布|下发)的\s*$/u
-const NUMBER_AFTER_TITLE =
-  /^\s*(?:(?<group>[（(]\s*(?<inner>(?:[^（）()]|[（(][^（）()]*[）)])*?)\s*[）)])|(?<bare>[\u4e00-\u9fa5]{1,12}\s*[〔\[【（(]\s*\d{2,4}\s*[〕\]】）)]\s*第?\s*\d+\s*号))?/u
+const DATE = INLINE_DATE.source
+const DATE_BEFORE_ISSUE = new RegExp(String.raw`(?<date>${DATE})\s*(?<issuer>[\u4e00-\u9fa5]{0,30}?)\s*(?:印发|发布|下发)的\s*$`, 'u')
+const NUMBER_AFTER_TITLE = new RegExp(
+  String.raw`^\s*(?:(?<group>[（(]\s*(?<inner>(?:[^（）()]|[（(][^（）()]*[）)])*?)\s*[）)])|(?<bare>${BARE_CITED_NUMBER}))?`,
+  'u',
+)
 /** A repeal note whose title lacks `《》`: `原陵川县抗旱应急预案（陵政办发〔2017〕36号）同时` (before `废止`). */
-const UNQUOTED_NOTE =
-  /(?:^|[，,：:])\s*(?:(?<original>原)|(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<issuer>[\u4e00-\u9fa5]{0,30}?)\s*(?:印发|发布|下发)的)\s*(?<title>[^《》“”"‘’'，,；;：:（）()]{4,60}?)\s*(?<group>[（(]\s*(?<inner>(?:[^（）()]|[（(][^（）()]*[）)])*?号)\s*[）)])?\s*(?:同时)?\s*$/u
-/** What an untitled-by-《》 note must name when it gives no number: a document, not a seal (`原“…”印章`). */
-const DOCUMENT_TITLE_END = /(?:预案|方案|办法|规定|制度|细则|意见|通知|规划|计划|规则|决定|措施|要点|纲要|清单|目录|标准|条例|须知)$/u
+const UNQUOTED_NOTE = new RegExp(
+  String.raw`(?:^|[，,：:])\s*(?:(?<original>原)|(?<date>${DATE})\s*(?<issuer>[\u4e00-\u9fa5]{0,30}?)\s*(?:印发|发布|下发)的)\s*` +
+    String.raw`(?<title>[^《》“”"‘’'，,；;：:（）()]{4,60}?)\s*(?<group>[（(]\s*(?<inner>(?:[^（）()]|[（(][^（）()]*[）)])*?号)\s*[）)])?\s*(?:同时)?\s*$`,
+  'u',
+)
 
 /**
  * Notes that repeal a predecessor: `原《title》（number）同时废止。` and
@@ -24,13 +28,14 @@ export function readRepealNotes(units: Unit[], locator: Locator, include: (unit:
     if (!text.includes('废止')) continue
     const base = unit.position.start.offset
     for (const found of text.matchAll(/(?:同时)?废止/gu)) {
-      const stopAt = found.index ?? 0
+      const stop = {at: found.index ?? 0, word: found[0]}
+      const stopAt = stop.at
       // The sentence before `废止`, back to the previous full stop or semicolon.
       const sentenceStart = Math.max(text.lastIndexOf('。', stopAt - 1), text.lastIndexOf('；', stopAt - 1)) + 1
       const sentence = text.slice(sentenceStart, stopAt)
       const titleAt = sentence.lastIndexOf('《')
       if (titleAt < 0) {
-        const unquoted = readUnquotedNote(text, base, sentenceStart, sentence, stopAt, found[0], locator)
+        const unquoted = readUnquotedNote(text, base, sentenceStart, sentence, stop, locator)
         if (unquoted) notes.push(unquoted)
         continue
       }
@@ -81,21 +86,7 @@ export function readRepealNotes(units: Unit[], locator: Locator, include: (unit:
         form = 'original'
         noteStart = sentenceStart + beforeTitle.search(/原\s*$/u)
       }
-      let noteEnd = stopAt + found[0].length
-      if (text[noteEnd] === '。') noteEnd += 1
-      notes.push({
-        text: text.slice(noteStart, noteEnd),
-        position: locator.span(base + noteStart, base + noteEnd),
-        form,
-        title,
-        number,
-        numberBracketed,
-        numberGroup,
-        date,
-        issuer,
-        endsProperly: found[0] === '同时废止' && text[stopAt + found[0].length] === '。',
-        titleQuoted: true,
-      })
+      notes.push(closeNote(text, base, noteStart, stop, locator, {form, title, number, numberBracketed, numberGroup, date, issuer, titleQuoted: true}))
     }
   }
   return notes
@@ -107,8 +98,7 @@ function readUnquotedNote(
   base: number,
   sentenceStart: number,
   sentence: string,
-  stopAt: number,
-  stopWord: string,
+  stop: {at: number; word: string},
   locator: Locator,
 ): RepealNote | undefined {
   const match = UNQUOTED_NOTE.exec(sentence)
@@ -116,7 +106,8 @@ function readUnquotedNote(
   const groups = match.groups
   const titleText = groups.title.trim()
   if (/印章|专用章/u.test(titleText) || /^(?:有|则|来|先|因)/u.test(titleText)) return undefined
-  if (!groups.group && !DOCUMENT_TITLE_END.test(titleText)) return undefined
+  // Without a number, what it names must be a document, not a seal (`原“…”印章`).
+  if (!groups.group && !namesDocument(titleText)) return undefined
   const at = (part: string, from: number) => sentenceStart + sentence.indexOf(part, from)
   const leadAt = (match.index ?? 0) + match[0].search(/原|\d/u)
   const titleAt = at(titleText, leadAt + 1)
@@ -142,21 +133,26 @@ function readUnquotedNote(
       issuer = {text: groups.issuer, position: locator.span(base + issuerAt, base + issuerAt + groups.issuer.length)}
     }
   }
-  const noteStart = sentenceStart + leadAt
-  let noteEnd = stopAt + stopWord.length
-  if (text[noteEnd] === '。') noteEnd += 1
+  const form = groups.original ? 'original' : 'dated'
+  return closeNote(text, base, sentenceStart + leadAt, stop, locator, {form, title, number, numberBracketed, numberGroup, date, issuer, titleQuoted: false})
+}
+
+/** The note from its start through `废止` and the full stop after it, with what was read of it. */
+function closeNote(
+  text: string,
+  base: number,
+  noteStart: number,
+  stop: {at: number; word: string},
+  locator: Locator,
+  read: Omit<RepealNote, 'text' | 'position' | 'endsProperly'>,
+): RepealNote {
+  const stopEnd = stop.at + stop.word.length
+  const noteEnd = text[stopEnd] === '。' ? stopEnd + 1 : stopEnd
   return {
     text: text.slice(noteStart, noteEnd),
     position: locator.span(base + noteStart, base + noteEnd),
-    form: groups.original ? 'original' : 'dated',
-    title,
-    number,
-    numberBracketed,
-    numberGroup,
-    date,
-    issuer,
-    endsProperly: stopWord === '同时废止' && text[stopAt + stopWord.length] === '。',
-    titleQuoted: false,
+    ...read,
+    endsProperly: stop.word === '同时废止' && text[stopEnd] === '。',
   }
 }
 

@@ -1,5 +1,4 @@
 import type {Node} from 'unist'
-import type {Locator} from './locator.js'
 
 /** A 1-based line/column point with its 0-based offset into the file's text. */
 export interface Point {
@@ -11,6 +10,12 @@ export interface Point {
 export interface Span {
   start: Point
   end: Point
+}
+
+/** Offsets of a draft's text to line/column points. */
+export interface Locator {
+  point(offset: number): Point
+  span(start: number, end: number): Span
 }
 
 /** A piece of the draft's source text and where it stands. */
@@ -44,9 +49,6 @@ export interface IssuerHeader extends Located {
   inTitle: boolean
 }
 
-export const DOC_TYPES = [
-  '决议', '决定', '命令', '令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要',
-] as const
 
 export interface Title extends Located {
   /** True when the title is the first level-1 heading (false: found as a plain paragraph). */
@@ -61,6 +63,11 @@ export interface Title extends Located {
   issuesDocument: boolean
   /** Titles quoted in `《…》` inside the title. */
   quotedTitles: Located[]
+  /**
+   * The documents the title issues: its `《…》` titles, or, without marks, the name between `关于印发` and
+   * `的通知`, one per document it names (`甲预案、乙预案`); empty for a title that issues none.
+   */
+  issued: Located[]
 }
 
 export interface DocNumberParts {
@@ -75,6 +82,8 @@ export interface DocNumberParts {
 
 export interface DocNumber extends Located, Placement {
   parts: DocNumberParts
+  /** The number as `代字〔YYYY〕N号`, when it can be rebuilt without guessing (not from a two-digit year). */
+  canonical?: string
 }
 
 export interface Addressee extends Located {}
@@ -210,7 +219,8 @@ export interface Section {
 
 export interface FrontMatter extends Located {
   data?: Record<string, unknown>
-  error?: {message: string; line: number; column: number}
+  /** The YAML could not be read: the first problem, and where it stands. */
+  error?: {message: string; at: Point}
   /** Position of each top-level key (the key and its value). */
   keys: Record<string, Span>
 }

@@ -1,15 +1,11 @@
-import type {Root, RootContent, Heading, List, ListItem} from 'mdast'
+import type {Root, RootContent, Heading, ListItem} from 'mdast'
 import type {Node} from 'unist'
-import {
-  ATTACHMENT_LABEL,
-  ATTACHMENT_NOTE_START,
-  isIssuerLine,
-  parseDateLine,
-  parseDocNumber,
-  parseFlagLine,
-} from '../patterns.js'
-import type {Comment, Unit, UnitKind} from './types.js'
-import type {Locator} from './locator.js'
+import {ATTACHMENT_LABEL, ATTACHMENT_NOTE_START} from '../recognisers/attachment.js'
+import {parseDateLine} from '../recognisers/date.js'
+import {parseDocNumber} from '../recognisers/doc-number.js'
+import {parseFlagLine} from '../recognisers/flag.js'
+import {isIssuerLine} from '../recognisers/issuer.js'
+import type {Comment, Locator, Unit, UnitKind} from './types.js'
 
 /**
  * A line that is an element on its own (number, date, flag, issuer, attachment label or 附件说明).
@@ -27,6 +23,12 @@ export function isStructuralLine(text: string): boolean {
     ATTACHMENT_NOTE_START.test(trimmed) ||
     isIssuerLine(trimmed)
   )
+}
+
+/** A block still to be read; a list item knows whether its list is ordered. */
+interface PendingBlock {
+  node: RootContent
+  ordered?: boolean
 }
 
 export interface UnitsResult {
@@ -56,14 +58,18 @@ export function readUnits(tree: Root, text: string, locator: Locator): UnitsResu
     })
   }
 
-  const visitBlock = (node: RootContent) => {
+  /**
+   * Reads one block into units and returns the blocks inside it that are still to be read, in order.
+   * The caller walks them with a stack of its own: a draft may nest lists or quotes thousands deep.
+   */
+  const visitBlock = ({node, ordered}: PendingBlock): PendingBlock[] => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
-    if (start === undefined || end === undefined) return
+    if (start === undefined || end === undefined) return []
     switch (node.type) {
       case 'yaml': {
         frontMatterNode ??= node
-        return
+        return []
       }
       case 'html': {
         const raw = text.slice(start, end)
@@ -79,30 +85,32 @@ export function readUnits(tree: Root, text: string, locator: Locator): UnitsResu
           })
         }
         if (!any) push('other', node, start, end)
-        return
+        return []
       }
       case 'heading': {
         pushHeading(node, start, end)
-        return
+        return []
       }
       case 'paragraph': {
         pushParagraph(node, start, end)
-        return
+        return []
       }
       case 'list': {
-        pushList(node)
-        return
+        return node.children.map((item) => ({node: item, ordered: Boolean(node.ordered)}))
+      }
+      case 'listItem': {
+        return pushListItem(node, Boolean(ordered))
       }
       case 'blockquote': {
-        for (const child of node.children) visitBlock(child)
-        return
+        return node.children.map((child) => ({node: child}))
       }
       case 'table': {
         push('table', node, start, end)
-        return
+        return []
       }
       default: {
         push('other', node, start, end)
+        return []
       }
     }
   }
@@ -139,33 +147,42 @@ export function readUnits(tree: Root, text: string, locator: Locator): UnitsResu
   }
 
   /** List items are read from source, so `1.` keeps the number the drafter wrote. */
-  const pushList = (list: List) => {
-    for (const item of list.children as ListItem[]) {
-      const [first, ...rest] = item.children
-      // Bullets are not part of the text; an ordered list's marker is (it is the drafter's numbering).
-      const itemStart = list.ordered ? item.position?.start.offset : (first?.position?.start.offset ?? item.position?.start.offset)
-      if (itemStart === undefined) continue
-      const firstEnd = first?.position?.end.offset ?? item.position?.end.offset ?? itemStart
-      if (first && first.type === 'paragraph') {
-        const raw = text.slice(itemStart, firstEnd)
-        const lines = raw.split(/\n/)
-        if (lines.length > 1 && lines.slice(1).some((line) => isStructuralLine(line))) {
-          let offset = itemStart
-          for (const [index, line] of lines.entries()) {
-            push(index === 0 ? 'list-item' : 'line', item, offset, offset + line.length)
-            offset += line.length + 1
-          }
-        } else {
-          push('list-item', item, itemStart, firstEnd)
-        }
-      } else {
-        push('list-item', item, itemStart, firstEnd)
-        if (first) visitBlock(first as RootContent)
-      }
-      for (const child of rest) visitBlock(child as RootContent)
+  const pushListItem = (item: ListItem, ordered: boolean): PendingBlock[] => {
+    const [first, ...rest] = item.children
+    // Bullets are not part of the text; an ordered list's marker is (it is the drafter's numbering).
+    const itemStart = ordered ? item.position?.start.offset : (first?.position?.start.offset ?? item.position?.start.offset)
+    if (itemStart === undefined) return []
+    if (!first) {
+      push('list-item', item, itemStart, item.position?.end.offset ?? itemStart)
+      return []
     }
+    const firstStart = first.position?.start.offset ?? itemStart
+    const firstEnd = first.position?.end.offset ?? itemStart
+    if (first.type !== 'paragraph') {
+      // An item opening with another block (`- - x`, `1. > x`): the item's own unit is only what stands
+      // before that block (an ordered list's `1.`), so the nested block's text becomes units once, not
+      // once per level of nesting.
+      push('list-item', item, itemStart, firstStart)
+      return item.children.map((child) => ({node: child as RootContent}))
+    }
+    const raw = text.slice(itemStart, firstEnd)
+    const lines = raw.split(/\n/)
+    if (lines.length > 1 && lines.slice(1).some((line) => isStructuralLine(line))) {
+      let offset = itemStart
+      for (const [index, line] of lines.entries()) {
+        push(index === 0 ? 'list-item' : 'line', item, offset, offset + line.length)
+        offset += line.length + 1
+      }
+    } else {
+      push('list-item', item, itemStart, firstEnd)
+    }
+    return rest.map((child) => ({node: child as RootContent}))
   }
 
-  for (const child of tree.children) visitBlock(child)
+  const pending: PendingBlock[] = tree.children.map((node) => ({node})).reverse()
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const inner = visitBlock(next)
+    for (let index = inner.length - 1; index >= 0; index--) pending.push(inner[index])
+  }
   return {units, comments, frontMatterNode}
 }

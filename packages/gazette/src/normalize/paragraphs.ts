@@ -8,20 +8,15 @@
  */
 
 import {
-  ANNOTATION_CLOSED,
-  ANNOTATION_START,
-  ATTACHMENT_LABEL,
-  ATTACHMENT_NOTE,
-  CONTACT_LINE,
-  DATE_LINE,
-  DECIMAL_HEADING,
-  FLAG_LINE,
-  ISSUER_HEADER,
-  NOTE_LINE,
-  NUMBER_LINE,
-  NUMBERING_START,
-  REPORT_SALUTATION,
-} from '../patterns.js'
+  ATTACHMENT_NOTE_START,
+  isPrintedAttachmentLabel,
+  isPrintedDateLine,
+  isPrintedFlagLine,
+  isPrintedNumberLine,
+  opensPrintedAnnotation,
+  opensPrintedNumbering,
+} from '@gazette-lint/core'
+import {ANNOTATION_CLOSED, CONTACT_LINE, DECIMAL_HEADING, ISSUER_HEADER, NOTE_LINE, REPORT_SALUTATION} from '../patterns.js'
 import {visualWidth} from './text.js'
 
 export interface LineLike {
@@ -50,11 +45,11 @@ export function joinWrapped(before: string, after: string): string {
 /** A line that is an element on its own: it never joins the next line, nor the previous one. */
 export function isStandaloneLine(text: string): boolean {
   return (
-    DATE_LINE.test(text) ||
-    FLAG_LINE.test(text) ||
+    isPrintedDateLine(text) ||
+    isPrintedFlagLine(text) ||
     NOTE_LINE.test(text) ||
-    NUMBER_LINE.test(text) ||
-    ATTACHMENT_LABEL.test(text) ||
+    isPrintedNumberLine(text) ||
+    isPrintedAttachmentLabel(text) ||
     REPORT_SALUTATION.test(text) ||
     ISSUER_HEADER.test(text)
   )
@@ -63,8 +58,8 @@ export function isStandaloneLine(text: string): boolean {
 /** Whether a line begins a new element (so the paragraph before it has ended). */
 export function startsElement(text: string, options: JoinOptions = {}): boolean {
   if (isStandaloneLine(text)) return true
-  if (ATTACHMENT_NOTE.test(text) || CONTACT_LINE.test(text)) return true
-  if (NUMBERING_START.some((pattern) => pattern.test(text))) return true
+  if (ATTACHMENT_NOTE_START.test(text) || CONTACT_LINE.test(text)) return true
+  if (opensPrintedNumbering(text)) return true
   if (DECIMAL_HEADING.test(text) && isHeadingLike(text, options)) return true
   return false
 }
@@ -76,9 +71,9 @@ export function startsElement(text: string, options: JoinOptions = {}): boolean 
  * (`（各乡镇人民政府…目标任务详见附件3）`).
  */
 export function continuesAsAnnotation(text: string): boolean {
-  if (ANNOTATION_START.test(text) || ANNOTATION_CLOSED.test(text)) return true
+  if (opensPrintedAnnotation(text) || ANNOTATION_CLOSED.test(text)) return true
   if (!/^[（(〔]/u.test(text)) return false
-  if (isStandaloneLine(text) || NUMBERING_START.some((pattern) => pattern.test(text))) return false
+  if (isStandaloneLine(text) || opensPrintedNumbering(text)) return false
   return true
 }
 
@@ -89,12 +84,12 @@ export function continuesAsAnnotation(text: string): boolean {
  * Only decided with a known page measure, and never for a line that is an element of its own.
  */
 function wrapsIntoMarker(text: string, last: string, next: string, {width}: JoinOptions): boolean {
-  if (width === undefined || isStandaloneLine(next) || ATTACHMENT_NOTE.test(next)) return false
+  if (width === undefined || isStandaloneLine(next) || ATTACHMENT_NOTE_START.test(next)) return false
   // Only a marker followed by another numeral reads as a wrapped enumeration or decimal (`三、四级`, `2. 5万名`).
   if (!/^(?:[一二三四五六七八九十]+、[一二三四五六七八九十]|\d{1,3}[.．、]\s*\d)/u.test(next)) return false
   if (!/[\u4e00-\u9fa5、]$/u.test(last) || visualWidth(last) < width * 0.9) return false
   // A heading (`七、副县长…负责的工作`) or a caption without punctuation is not a sentence.
-  if (text === last && NUMBERING_START.some((pattern) => pattern.test(last)) && !/[。；，：！？]/u.test(last)) return false
+  if (text === last && opensPrintedNumbering(last) && !/[。；，：！？]/u.test(last)) return false
   return /[，、；：（“《]/u.test(text)
 }
 
@@ -123,7 +118,7 @@ export function endsParagraph(text: string, last: string, next: string | undefin
   if (SENTENCE_END.test(last) && !(/[：:；;]$/u.test(last) && hasOpenBracket(text))) return true
   if (closesAfterSentence(text)) return true
   // A numbered heading without punctuation (`一、征收范围`) is a paragraph of its own.
-  if (text === last && NUMBERING_START.some((pattern) => pattern.test(last)) && isHeadingLike(last, options)) return true
+  if (text === last && opensPrintedNumbering(last) && isHeadingLike(last, options)) return true
   if (isShort(last, options) && !/[，、（《“(]$/u.test(last)) return true
   return false
 }

@@ -5,7 +5,7 @@
  * with it is an artifact. It is dropped and the two halves are put back on one line.
  */
 
-import {FLAG_LINE} from '../patterns.js'
+import {isPrintedFlagLine} from '@gazette-lint/core'
 import type {CleanLine} from './lines.js'
 import {isStandaloneLine, joinWrapped, startsElement} from './paragraphs.js'
 
@@ -16,7 +16,7 @@ export function dropStrayFlags(lines: readonly CleanLine[]): CleanLine[] {
     const prev = out[out.length - 1]
     const next = lines[i + 1]
     if (
-      FLAG_LINE.test(line.text) &&
+      isPrintedFlagLine(line.text) &&
       prev !== undefined &&
       next !== undefined &&
       !/[。！？：；:;）)〕”]$/u.test(prev.text) &&

@@ -1,0 +1,123 @@
+/**
+ * Views of a Notice that several rules need, derived on first use and kept for that Notice (as
+ * markdownlint's cache keeps its filtered token lists per file): the documents a notice issues, the
+ * numbered items without 预案 section numbers and their sibling groups, the spans remark parsed as markup.
+ * Rules read these instead of deriving them again.
+ */
+import type {Node, Parent} from 'unist'
+import type {Located, Notice, NumberedItem} from './types.js'
+
+/** Shared by every rule of a draft: read-only, so that no rule changes what another one reads. */
+interface Views {
+  issuedDocuments?: readonly Located[]
+  numberingItems?: readonly NumberedItem[]
+  siblingGroups?: ReadonlyArray<readonly NumberedItem[]>
+  parentItems?: ReadonlySet<NumberedItem>
+  markupSpans?: ReadonlyArray<readonly [number, number]>
+}
+
+const cache = new WeakMap<Notice, Views>()
+
+function view<K extends keyof Views>(notice: Notice, key: K, derive: (notice: Notice) => NonNullable<Views[K]>): NonNullable<Views[K]> {
+  let views = cache.get(notice)
+  if (!views) {
+    views = {}
+    cache.set(notice, views)
+  }
+  return (views[key] ??= derive(notice)) as NonNullable<Views[K]>
+}
+
+/**
+ * What the notice issues, each where it is named: the enclosures' headings, then the documents its title
+ * issues (`关于印发《…》的通知`); a direct notice issues itself, under its title's subject.
+ */
+export function issuedDocuments(notice: Notice): readonly Located[] {
+  return view(notice, 'issuedDocuments', ({sections, title}) => {
+    const issued: Located[] = sections.flatMap((section) => (section.kind === 'enclosure' && section.heading ? [section.heading] : []))
+    if (title) issued.push(...(title.issuesDocument ? title.issued : [title.subject]))
+    return issued
+  })
+}
+
+/** The numbered items, less the 预案 section numbers read as items (`5.应急处置与救援` over `5.1 …`). */
+export function numberingItems(notice: Notice): readonly NumberedItem[] {
+  return view(notice, 'numberingItems', () => notice.items.filter((item) => !(item.level === 3 && isSectionHeading(notice, item))))
+}
+
+/** A `N.` heading whose section goes on with `N.1` within three blocks: decimal section numbering. */
+function isSectionHeading(notice: Notice, item: NumberedItem): boolean {
+  const sub = new RegExp(`^\\*{0,2}${item.ordinal}[.．]1(?!\\d)`, 'u')
+  for (let index = item.unitIndex + 1; index < notice.units.length && index <= item.unitIndex + 3; index++) {
+    if (sub.test(notice.units[index].text)) return true
+  }
+  return false
+}
+
+/** Siblings among the numbering items: one section, one parent, one level; in the order they stand. */
+export function siblingGroups(notice: Notice): ReadonlyArray<readonly NumberedItem[]> {
+  return view(notice, 'siblingGroups', () => {
+    const groups = new Map<string, NumberedItem[]>()
+    for (const item of numberingItems(notice)) {
+      const key = `${item.scope}|${item.parent ?? -1}|${item.level}`
+      const group = groups.get(key)
+      if (group) group.push(item)
+      else groups.set(key, [item])
+    }
+    return [...groups.values()]
+  })
+}
+
+/** Whether an item has items under it (it is a heading of its own list, not a task). */
+export function hasSubItems(notice: Notice, item: NumberedItem): boolean {
+  const parents = view(notice, 'parentItems', () => new Set(notice.items.flatMap((child) => (child.parent === undefined ? [] : [notice.items[child.parent]]))))
+  return parents.has(item)
+}
+
+const ATOMIC_MARKUP = new Set(['inlineCode', 'html', 'image', 'imageReference'])
+
+/**
+ * The spans of the text remark parsed as markup rather than prose: code spans, inline HTML and
+ * autolinks, images, and the destination part of links (`](…)`; a link's text is prose). Sorted by start.
+ */
+export function markupSpans(notice: Notice): ReadonlyArray<readonly [number, number]> {
+  return view(notice, 'markupSpans', () => {
+    const spans: Array<[number, number]> = []
+    const seen = new Set<Node>()
+    const pending: Node[] = []
+    for (const unit of notice.units) {
+      const container = inlineContainer(unit.node)
+      if (container && !seen.has(container)) {
+        seen.add(container)
+        pending.push(container)
+      }
+    }
+    // A stack, not recursion: emphasis may nest as deep as a drafter's keyboard allows.
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start === undefined || end === undefined) continue
+      if (ATOMIC_MARKUP.has(node.type) || (node.type === 'link' && notice.text[start] === '<')) {
+        spans.push([start, end])
+        continue
+      }
+      const children = (node as Partial<Parent>).children ?? []
+      if (node.type === 'link' || node.type === 'linkReference') {
+        const first = children[0]?.position?.start.offset ?? end
+        const last = children[children.length - 1]?.position?.end.offset ?? start
+        spans.push([start, Math.min(first, end)], [Math.max(last, start), end])
+      }
+      for (const child of children) pending.push(child)
+    }
+    return spans.sort((a, b) => a[0] - b[0])
+  })
+}
+
+/** The node whose inline children hold a unit's text: a heading or paragraph, or a list item's first paragraph. */
+function inlineContainer(node: Node): Node | undefined {
+  if (node.type === 'heading' || node.type === 'paragraph') return node
+  if (node.type === 'listItem') {
+    const first = (node as Parent).children[0]
+    return first?.type === 'paragraph' ? first : undefined
+  }
+  return undefined
+}
