@@ -5,7 +5,7 @@ import {readDraft, type Lang} from '@gazette-lint/core'
 import {splitGazette, writeDrafts} from '@gazette-lint/gazette'
 import {InvalidProfileError, learnFromFiles, writeProfile} from '@gazette-lint/learn'
 import {UsageError} from './args.js'
-import type {Io} from './main.js'
+import type {Io} from './io.js'
 
 export const SUBCOMMANDS = new Set(['split', 'learn'])
 

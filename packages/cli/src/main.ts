@@ -6,17 +6,9 @@ import {reporters, type ReportRule} from '@gazette-lint/reporters'
 import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
 import {listFiles} from './files.js'
 import {runSubcommand, SUBCOMMANDS} from './commands.js'
+import type {Io} from './io.js'
 
-export interface Io {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-  cwd: string
-  isTTY?: boolean
-  /** The terminal's width when stdout is one (`process.stdout.columns`). */
-  columns?: number
-  /** The environment (`GAZETTE_LINT_TODAY`, `GAZETTE_LINT_DEBUG`, `NO_COLOR`); default: the process's. */
-  env?: NodeJS.ProcessEnv
-}
+export type {Io} from './io.js'
 
 function version(): string {
   const manifest = JSON.parse(readTextFileSync(fileURLToPath(new URL('../package.json', import.meta.url)))) as {version: string}

@@ -1,4 +1,5 @@
-import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync} from 'node:fs'
+import {writeFileAtomic} from '@gazette-lint/core'
 import path from 'node:path'
 import {toDraftMarkdown, type DraftOptions} from './markdown.js'
 import type {SplitDocument} from './types.js'
@@ -10,23 +11,13 @@ export function draftFileName(doc: SplitDocument): string {
   return `${doc.source}-${index}-${name}.md`
 }
 
-/**
- * Writes every document's draft into `outDir` (created if needed), each file atomically: written to a
- * temporary file in the same directory, then renamed over the target. Returns the paths written.
- */
+/** Writes every document's draft into `outDir` (created if needed), each file atomically. Returns the paths written. */
 export function writeDrafts(docs: readonly SplitDocument[], outDir: string, options: DraftOptions = {}): string[] {
   mkdirSync(outDir, {recursive: true})
   const written: string[] = []
   for (const doc of docs) {
     const target = path.join(outDir, draftFileName(doc))
-    const temp = path.join(outDir, `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`)
-    try {
-      writeFileSync(temp, toDraftMarkdown(doc, options), {encoding: 'utf8', flag: 'wx'})
-      renameSync(temp, target)
-    } catch (error) {
-      rmSync(temp, {force: true})
-      throw error
-    }
+    writeFileAtomic(target, toDraftMarkdown(doc, options), {mkdir: false})
     written.push(target)
   }
   return written

@@ -1,6 +1,5 @@
-import {mkdirSync, renameSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {describeSchemaErrors, readDraft, schemaValidator, type Profile} from '@gazette-lint/core'
+import {describeSchemaErrors, readDraft, schemaValidator, writeFileAtomic, type Profile} from '@gazette-lint/core'
 import {splitGazette, toDraftMarkdown} from '@gazette-lint/gazette'
 import {learnProfile, type LearnOptions, type LearnSource} from './learn.js'
 
@@ -54,8 +53,5 @@ export function profileJson(profile: Profile): string {
 
 /** Writes the profile atomically: a reader sees the old file or the new one, never half of it. */
 export function writeProfile(profile: Profile, target: string): void {
-  mkdirSync(path.dirname(target), {recursive: true})
-  const temporary = `${target}.${process.pid}.tmp`
-  writeFileSync(temporary, profileJson(profile))
-  renameSync(temporary, target)
+  writeFileAtomic(target, profileJson(profile))
 }
