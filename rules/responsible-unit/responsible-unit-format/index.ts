@@ -1,4 +1,4 @@
-import {defineRule, type ResponsibleAnnotation, type TextEdit} from '@gazette-lint/core'
+import {defineRule, type Fixer, type ResponsibleAnnotation, type TextEdit} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 type Style = '（）' | '〔〕'
@@ -12,7 +12,7 @@ function styleOf(annotation: ResponsibleAnnotation): Style | undefined {
 }
 
 export default defineRule(
-  {id: 'responsible-unit-format', family: 'responsible-unit', severity: 'warning', fixable: true, description, messages},
+  {id: 'responsible-unit-format', family: 'responsible-unit', severity: 'warning', type: 'layout', fixable: true, description, messages},
   ({notice, report}) => {
     const {annotations, units, text} = notice
     if (annotations.length === 0) return
@@ -29,9 +29,12 @@ export default defineRule(
       const end = annotation.position.end.offset
       const style = styleOf(annotation)
       if (style !== majority) {
-        const fix: TextEdit[] = []
-        if (annotation.open !== majority[0]) fix.push({start, end: start + 1, text: majority[0]})
-        if (annotation.close !== majority[1]) fix.push({start: end - 1, end, text: majority[1]})
+        const fix = (fixer: Fixer) => {
+          const edits: TextEdit[] = []
+          if (annotation.open !== majority[0]) edits.push(fixer.replace([start, start + 1], majority[0]))
+          if (annotation.close !== majority[1]) edits.push(fixer.replace([end - 1, end], majority[1]))
+          return edits
+        }
         report({messageId: 'bracket-style', data: {expected: majority, found: annotation.open + annotation.close}, at: annotation, fix})
       }
 
@@ -41,7 +44,7 @@ export default defineRule(
             messageId: 'label-colon',
             data: {label: field.label.text},
             at: field.colon,
-            fix: [{start: field.colon.position.start.offset, end: field.colon.position.end.offset, text: '：'}],
+            fix: (fixer) => fixer.replace(field.colon!, '：'),
           })
         }
         const previous = annotation.fields[index - 1]
@@ -59,7 +62,7 @@ export default defineRule(
           messageId: separator ? 'field-separator' : 'field-separator-missing',
           data: {label: field.label.text, found: separator},
           at: separator ? {start: previous.value.position.end, end: field.label.position.start} : field.label,
-          fix: [{start: gapStart, end: gapEnd, text: '；'}],
+          fix: (fixer) => fixer.replace([gapStart, gapEnd], '；'),
         })
       }
 
@@ -78,7 +81,7 @@ export default defineRule(
       const last = before.trimEnd()
       if (last && !/[。！？!?]$/u.test(last) && last.includes('。')) {
         const at = unit.position.start.offset + last.length
-        report({messageId: 'missing-stop', data: {annotation: annotation.text}, at: annotation, fix: [{start: at, end: at, text: '。'}]})
+        report({messageId: 'missing-stop', data: {annotation: annotation.text}, at: annotation, fix: (fixer) => fixer.insertAfter([at, at], '。')})
       }
     }
   },
