@@ -3,7 +3,10 @@ import {description, messages} from './messages.js'
 
 type Style = '（）' | '〔〕'
 
-/** `（…）` and `(…)` are one style (half-width brackets are punctuation-fullwidth's); `〔…〕` the other. */
+/**
+ * `（…）` and `(…)` are one style, `〔…〕` the other; half-width round brackets are a fault of their own
+ * (`halfwidth-brackets`), reported here because punctuation-fullwidth leaves annotations to this rule.
+ */
 function styleOf(annotation: ResponsibleAnnotation): Style | undefined {
   const round = (char: string, full: string, half: string) => char === full || char === half
   if (round(annotation.open, '（', '(') && round(annotation.close, '）', ')')) return '（）'
@@ -36,6 +39,14 @@ export default defineRule(
           return edits
         }
         report({messageId: 'bracket-style', data: {expected: majority, found: annotation.open + annotation.close}, at: annotation, fix})
+      } else if (annotation.open === '(' || annotation.close === ')') {
+        const fix = (fixer: Fixer) => {
+          const edits: TextEdit[] = []
+          if (annotation.open === '(') edits.push(fixer.replace([start, start + 1], '（'))
+          if (annotation.close === ')') edits.push(fixer.replace([end - 1, end], '）'))
+          return edits
+        }
+        report({messageId: 'halfwidth-brackets', data: {found: annotation.open + annotation.close}, at: annotation, fix})
       }
 
       for (const [index, field] of annotation.fields.entries()) {
