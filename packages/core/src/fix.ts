@@ -125,7 +125,8 @@ export interface AppliedFixes<M extends Fixable> {
 /**
  * Applies the fixes of findings to a text in one pass, as ESLint's SourceCodeFixer: by range, each whole;
  * a fix that overlaps or touches one already taken waits for the next pass (after a re-lint), so two fixes
- * never corrupt each other and no fix is applied by halves.
+ * never corrupt each other and no fix is applied by halves. A fix identical to the one just taken fixes its
+ * finding too.
  */
 export function applyFixes<M extends Fixable>(text: string, findings: readonly M[]): AppliedFixes<M> {
   const withFix = findings.filter((finding) => finding.fix).sort((a, b) => a.fix!.range[0] - b.fix!.range[0] || a.fix!.range[1] - b.fix!.range[1])
@@ -134,8 +135,14 @@ export function applyFixes<M extends Fixable>(text: string, findings: readonly M
   let output = ''
   let cursor = 0
   let lastEnd = Number.NEGATIVE_INFINITY
+  let last: Fix | undefined
   for (const finding of withFix) {
     const [start, end] = finding.fix!.range
+    // Several findings of one fault carry the same fix (a number with brackets, padding and spaces): fixed together.
+    if (last && start === last.range[0] && end === last.range[1] && finding.fix!.text === last.text) {
+      applied.push(finding)
+      continue
+    }
     if (start <= lastEnd || start > end || end > text.length) {
       deferred.push(finding)
       continue
@@ -143,6 +150,7 @@ export function applyFixes<M extends Fixable>(text: string, findings: readonly M
     output += text.slice(cursor, start) + finding.fix!.text
     cursor = end
     lastEnd = end
+    last = finding.fix
     applied.push(finding)
   }
   return {output: output + text.slice(cursor), applied, deferred}

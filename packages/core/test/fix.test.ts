@@ -69,6 +69,13 @@ describe('applying fixes (one pass)', () => {
     expect(output.split('《').length).toBe(output.split('》').length)
   })
 
+  it('counts findings that carry the very fix just applied as fixed with it', () => {
+    const brackets = finding([0, 1], 'X')
+    const padding = finding([0, 1], 'X')
+    const other = finding([0, 1], 'Y')
+    expect(applyFixes(TEXT, [brackets, padding, other])).toEqual({output: 'X' + TEXT.slice(1), applied: [brackets, padding], deferred: [other]})
+  })
+
   it('changes nothing without fixes', () => {
     expect(applyFixes(TEXT, [{}, {}]).output).toBe(TEXT)
   })
