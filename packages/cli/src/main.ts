@@ -2,6 +2,7 @@ import {fileURLToPath} from 'node:url'
 import path from 'node:path'
 import {ConfigError, defaultToday, readTextFileSync, writeFileAtomic, type Lang} from '@gazette-lint/core'
 import {allRules, FATAL_RULE_ID, LintSession, rulesById} from '@gazette-lint/engine'
+import {applyBaselineOption} from './baseline.js'
 import {reporters, type ReportRule} from '@gazette-lint/reporters'
 import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
 import {listFiles} from './files.js'
@@ -96,6 +97,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const fixed = await runFixes(session, results, options.fix, fixOptionsFor(options.rules, options.fixTypes), io, lang)
       results = fixed.results
       unwritten = fixed.failed
+    }
+    if (options.baseline || options.baselineWrite) {
+      const filtered = applyBaselineOption(results, options, io, lang)
+      if (!filtered) return 2
+      results = filtered
     }
     const files = results.map((result) => result.file)
 

@@ -12,6 +12,7 @@ export const rulesById: ReadonlyMap<string, GazetteRule> = new Map(allRules.map(
 
 export {LintSession, type DraftResult, type FixOutcome, type LintSessionOptions} from './session.js'
 export {fixFilter, fixText, MAX_FIX_PASSES, type AppliedFix, type FixedText, type FixOptions, type FixStop} from './fixing.js'
+export {applyBaseline, BaselineError, readBaseline, recordBaseline, writeBaseline, type BaselineData, type BaselineOutcome} from './baseline.js'
 export {DraftWriteError, writeFixedDraft, type DraftWriteProblem} from './write-fixed.js'
 export {lintTexts} from './lint-texts.js'
 export {FATAL_RULE_ID, fatalReason, type Failure, type FailedStep} from './fatal.js'
