@@ -61,5 +61,8 @@ function unitAfterNumber(notice: Notice): Unit | undefined {
   const after = notice.anchors.afterNumber.offset
   const next = notice.units.find((unit) => unit.position.start.offset >= after)
   if (!next || next.index >= notice.coverEnd || next.kind === 'heading' || next.kind === 'table') return undefined
+  // An 附件说明 (`附件：…政府`) is attachment-format's, whose fix would undo a colon put after it.
+  const lead = notice.attachmentNote?.lead.position.start.offset
+  if (lead !== undefined && lead >= next.position.start.offset && lead < next.position.end.offset) return undefined
   return next
 }
