@@ -9,7 +9,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describeSchemaErrors, schemaValidator, writeFileAtomic, type SchemaProblem} from '@gazette-lint/core'
 import {FATAL_RULE_ID} from './fatal.js'
-import type {DraftResult} from './session.js'
+import type {DraftResult} from './results.js'
 
 export interface BaselineData {
   version: 1

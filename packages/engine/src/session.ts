@@ -31,8 +31,9 @@ import {ConfigResolver} from './configs.js'
 import {DraftIndex} from './draft-index.js'
 import {draftsUnder, mapInBatches, matchesIgnore} from './drafts-on-disk.js'
 import {failure, fatalMessage, type Failure} from './fatal.js'
-import {fixText, type AppliedFix, type FixOptions, type FixStop} from './fixing.js'
+import {fixText, type FixOptions} from './fixing.js'
 import {addFatal, factsOf, lintParsedTree, type DraftFacts} from './pipeline.js'
+import type {DraftResult, FixOutcome} from './results.js'
 import {shardOf, threadsFor} from './shards.js'
 import {WorkerPool} from './worker-pool.js'
 
@@ -64,39 +65,6 @@ export interface LintSessionOptions {
   warn?: (text: string) => void
   /** A profile store shared by several sessions (they read each profile once); `invalidate` reaches it too. */
   profiles?: ProfileStore
-}
-
-/** What a session returns for a draft. */
-export interface DraftResult {
-  /** The path reports name the draft by (relative to the session's folder). */
-  path: string
-  absolute: string
-  /** The draft with its findings, as reporters take it (`file.data.gazetteSummary` holds the summary). */
-  file: VFile
-  /** The findings, after suppression, severity, de-duplication and ordering. */
-  messages: VFile['messages']
-  /** The elements found; absent when the draft could not be read or modelled. */
-  summary?: DraftSummary
-}
-
-/** What `fix` returns: the fixed text (not written anywhere), what was fixed, and what remains. */
-export interface FixOutcome {
-  path: string
-  absolute: string
-  /** The draft's decoded text before fixing (without a BOM), and after. */
-  input: string
-  output: string
-  changed: boolean
-  /** How the draft was stored, for writing it back the same way. */
-  encoding: Encoding
-  /** The hash of the bytes the input was read from (absent for a text from `update`). */
-  contentHash?: string
-  passes: number
-  fixed: AppliedFix[]
-  /** Set when the passes stopped with fixable findings left: at the ceiling, or on a fix that undid another. */
-  stopped?: FixStop
-  /** The findings of the output, as `lint` gives them. */
-  result: DraftResult
 }
 
 interface DraftRecord {
@@ -447,15 +415,11 @@ export class LintSession {
    * while it is linted, then the draft's again.
    */
   private async lintTransient(record: DraftRecord, text: string, today: string): Promise<{messages: SerializedMessage[]; summary?: DraftSummary}> {
-    const key = `${record.absolute}\u0000fix`
     const resolved = this.configs.resolvedFor(record.absolute)
     try {
-      const reply = this.workbench.model({key, path: record.path, cwd: this.cwd, text, encoding: record.encoding ?? 'utf-8'})
-      if (reply.failure) return {messages: [fatalMessage(reply.failure, resolved.settings.lang)]}
-      this.index.set(record.path, reply.facts!)
-      return {messages: await this.workbench.lint(key, resolved, runSettingsFor({today, index: this.index})(resolved)), summary: reply.summary}
+      const job = {key: `${record.absolute}\u0000fix`, path: record.path, cwd: this.cwd, text, encoding: record.encoding ?? 'utf-8'} as const
+      return await this.workbench.lintOnce(job, resolved, runSettingsFor({today, index: this.index}), (facts) => this.index.set(record.path, facts))
     } finally {
-      this.workbench.forget(key)
       if (record.facts) this.index.set(record.path, record.facts)
       else this.index.delete(record.path)
     }

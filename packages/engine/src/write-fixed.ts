@@ -7,7 +7,7 @@
 import {createHash} from 'node:crypto'
 import {accessSync, constants, readFileSync, statSync} from 'node:fs'
 import {decodeBytes, encodeText, writeFileAtomic} from '@gazette-lint/core'
-import type {FixOutcome} from './session.js'
+import type {FixOutcome} from './results.js'
 
 export type DraftWriteProblem = 'read-only' | 'not-a-file' | 'changed-on-disk' | 'encoding' | 'write'
 
