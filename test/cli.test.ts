@@ -40,7 +40,7 @@ describe('gazette-lint command line', () => {
     expect(run.stdout).toMatch(/^test\/fixtures\/cli\/basic\/bad-number\.md\n5:1-5:14 error 发文字号的年份应使用六角括号〔〕，不用“\[\]”：应为“陵政办发〔2026〕32号” doc-number-format gazette-lint\n\n✖ 1 error\n$/)
   })
 
-  it('--format json gives path, rule id, severity, positions, message and docs url', async () => {
+  it('--format json gives path, rule id, severity, positions, message, docs url and the fix as ESLint gives it', async () => {
     const run = await runCli(['--format', 'json', `${FIXTURES}/basic/bad-number.md`, `${FIXTURES}/basic/clean.md`])
     expect(run.status).toBe(1)
     expect(parseJsonReport(run.stdout)).toEqual([
@@ -56,6 +56,8 @@ describe('gazette-lint command line', () => {
             endColumn: 14,
             message: NUMBER_MESSAGE,
             url: 'https://github.com/gazette-lint/gazette-lint/blob/main/rules/doc-number/doc-number-format/README.md',
+            // Offsets into the decoded text: the number `陵政办发[2026]32号` on line 5.
+            fix: {range: [36, 49], text: '陵政办发〔2026〕32号'},
           },
         ],
         summary: expect.objectContaining({kind: 'notice'}),

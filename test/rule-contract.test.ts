@@ -70,6 +70,19 @@ describe('the README', () => {
   })
 })
 
+describe('the README\'s fixing section', () => {
+  it('names each fixable rule under its type, as --fix-type selects them', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('- `--fix-type` takes the rule types'), readme.indexOf('- Suggestions ("did you mean'))
+    for (const type of ['problem', 'suggestion', 'layout'] as const) {
+      const described = section.slice(section.indexOf(`\`${type}\` (`))
+      const listed = [...described.slice(0, described.indexOf(')')).matchAll(/`([a-z]+(?:-[a-z]+)+)`/g)].map((match) => match[1]).sort()
+      const fixable = allRules.filter((rule) => rule.meta.fixable && rule.meta.type === type).map((rule) => rule.meta.id).sort()
+      expect(listed, type).toEqual(fixable)
+    }
+  })
+})
+
 describe('the README configuration example', () => {
   it('is a config gazette-lint accepts', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')

@@ -1,12 +1,34 @@
-import {applyEdits, ProfileStore, type TextEdit} from '@gazette-lint/core'
-import {allRules, lintTexts} from '@gazette-lint/engine'
+import {ProfileStore} from '@gazette-lint/core'
+import {allRules, LintSession} from '@gazette-lint/engine'
 import {describe, expect, it} from 'vitest'
-import {readExamples, ruleReadmes} from './helpers/rule-docs.js'
+import {readExamples, ruleReadmes, type RuleExample} from './helpers/rule-docs.js'
 
 /** One store for every example's session: the shipped profiles are read once. */
 const profiles = new ProfileStore()
 
-/** The examples in each rule's README are its tests, as in remark-lint: the docs cannot drift from behaviour. */
+type Message = LintSession extends {lint(path: string): Promise<{messages: infer M}>} ? M extends Array<infer E> ? E : never : never
+
+function placeOf(message: Message): string {
+  const place = message.place && 'start' in message.place ? message.place : undefined
+  const span = place ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}` : `${message.line ?? 1}:${message.column ?? 1}`
+  return `${span}: ${message.reason}`
+}
+
+/** A session with only the example's rule on, as the README's config block sets it. */
+function sessionFor(id: string, example: RuleExample): LintSession {
+  const rulesConfig = Object.fromEntries(allRules.map((r) => [r.meta.id, r.meta.id === id ? (example.config.options ? [r.meta.severity, example.config.options] : r.meta.severity) : 'off']))
+  const config = {rules: rulesConfig as never, lang: example.config.lang, today: example.config.today ?? '2026-11-23', profile: example.config.profile}
+  return new LintSession({config, profiles})
+}
+
+const hasFix = (message: Message) => (message as {fix?: unknown}).fix !== undefined
+
+/**
+ * The examples in each rule's README are its tests, as in remark-lint: the docs cannot drift from behaviour.
+ * As ESLint's RuleTester: an invalid example whose findings the rule fixes shows the fixed draft in an
+ * `output` block; the fixed draft has no finding of the rule but those it cannot fix, and fixing it again
+ * changes nothing. An example without an `output` block is one the rule does not change.
+ */
 describe.each(ruleReadmes())('$id', ({id, file}) => {
   const examples = readExamples(file)
   it('has valid and invalid examples', () => {
@@ -16,23 +38,34 @@ describe.each(ruleReadmes())('$id', ({id, file}) => {
   it.each(examples)('$kind: $name', async (example) => {
     const rule = allRules.find((candidate) => candidate.meta.id === id)
     expect(rule, `rule ${id} is registered`).toBeDefined()
-    const rulesConfig = Object.fromEntries(allRules.map((r) => [r.meta.id, r.meta.id === id ? (example.config.options ? [r.meta.severity, example.config.options] : r.meta.severity) : 'off']))
-    const config = {rules: rulesConfig as never, lang: example.config.lang, today: example.config.today ?? '2026-11-23', profile: example.config.profile}
-    const [{file: vfile}] = await lintTexts([{path: 'example.md', text: example.input}], {config, profiles})
-    const actual = vfile.messages.map((message) => {
-      const place = message.place && 'start' in message.place ? message.place : undefined
-      const span = place ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}` : `${message.line ?? 1}:${message.column ?? 1}`
-      return `${span}: ${message.reason}`
-    })
-    expect(vfile.messages.every((message) => message.ruleId === id)).toBe(true)
-    if (example.kind === 'valid') expect(actual).toEqual([])
-    else {
-      expect(example.expected.length, 'an invalid example lists its findings').toBeGreaterThan(0)
-      expect(actual).toEqual(example.expected)
-    }
-    if (example.fixed !== undefined) {
-      const edits = vfile.messages.flatMap((message) => ((message as unknown as {fix?: TextEdit[]}).fix ?? []))
-      expect(applyEdits(example.input, edits).text).toBe(example.fixed)
+    const session = sessionFor(id, example)
+    try {
+      session.update('example.md', example.input)
+      const {messages} = await session.lint('example.md')
+      const actual = messages.map(placeOf)
+      expect(messages.every((message) => message.ruleId === id)).toBe(true)
+      if (example.kind === 'valid') expect(actual).toEqual([])
+      else {
+        expect(example.expected.length, 'an invalid example lists its findings').toBeGreaterThan(0)
+        expect(actual).toEqual(example.expected)
+      }
+
+      const fixed = await session.fix('example.md')
+      if (example.output === undefined) {
+        expect(fixed.output, `the rule fixed the draft: add a \`\`\`markdown output block to "${example.name}"`).toBe(example.input)
+        return
+      }
+      expect(rule!.meta.fixable, `${id} is not fixable, yet "${example.name}" has an output block`).toBe(true)
+      expect(fixed.output).toBe(example.output)
+      // What remains of the rule on the fixed draft: only the findings it offered no fix for.
+      const unfixable = messages.filter((message) => !hasFix(message)).map((message) => message.reason)
+      expect(fixed.result.messages.map((message) => message.reason).sort()).toEqual(unfixable.sort())
+      expect(fixed.result.messages.filter(hasFix)).toEqual([])
+      // A second --fix changes nothing.
+      session.update('example.md', fixed.output)
+      expect((await session.fix('example.md')).output).toBe(fixed.output)
+    } finally {
+      await session.close()
     }
   })
 })

@@ -13,7 +13,8 @@ export interface RuleExample {
   input: string
   /** `line:column-endLine:endColumn: message`, one per finding. */
   expected: string[]
-  fixed?: string
+  /** The draft after every fix (ESLint RuleTester's `output`); absent when the rule fixes nothing in it. */
+  output?: string
   config: {lang?: 'zh' | 'en'; today?: string; options?: Record<string, unknown>; profile?: string}
 }
 
@@ -35,7 +36,8 @@ export function ruleReadmes(): Array<{id: string; family: string; file: string}>
 /**
  * Reads the examples of a rule README: a `### valid: …` or `### invalid: …` heading, an optional
  * ```` ```json config ```` block, the ```` ```markdown ```` draft, then for invalid examples the
- * ```` ```text ```` findings and an optional ```` ```markdown fixed ```` block.
+ * ```` ```text ```` findings and an optional ```` ```markdown output ```` block (the draft once fixed).
+ * A fence with another language or role is an error, so that a misspelt block cannot be skipped silently.
  */
 export function readExamples(file: string): RuleExample[] {
   const lines = readFileSync(file, 'utf8').split(/\r?\n/)
@@ -56,10 +58,14 @@ export function readExamples(file: string): RuleExample[] {
     index++
     while (index < lines.length && lines[index] !== ticks) body.push(lines[index++])
     const content = body.join('\n') + '\n'
+    const where = `${path.relative(ROOT, file)}:${index - body.length}`
     if (language === 'json' && role === 'config') current.config = JSON.parse(content)
-    else if (language === 'markdown' && role === 'fixed') current.fixed = content
-    else if (language === 'markdown') current.input = content
-    else if (language === 'text') current.expected = body.filter((line) => line.trim() !== '')
+    else if (language === 'markdown' && role === 'output') {
+      if (current.kind !== 'invalid') throw new Error(`${where}: an output block belongs to an invalid example`)
+      current.output = content
+    } else if (language === 'markdown' && !role) current.input = content
+    else if (language === 'text' && !role) current.expected = body.filter((line) => line.trim() !== '')
+    else throw new Error(`${where}: unknown example block \`\`\`${language ?? ''}${role ? ` ${role}` : ''} (one of: json config, markdown, text, markdown output)`)
   }
   return examples
 }

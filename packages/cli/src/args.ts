@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util'
-import type {Lang, RuleLevel} from '@gazette-lint/core'
+import {RULE_TYPES, type Lang, type RuleLevel, type RuleType} from '@gazette-lint/core'
 
 export interface CliOptions {
   patterns: string[]
@@ -16,6 +16,14 @@ export interface CliOptions {
   shard?: [number, number]
   /** `auto` or a number of worker threads. */
   concurrency: 'auto' | number
+  /** `write` for --fix, `dry-run` for --fix-dry-run. */
+  fix?: 'write' | 'dry-run'
+  /** --fix-type: only fixes of rules of these types. */
+  fixTypes?: RuleType[]
+  /** --baseline: report only findings the baseline file does not hold. */
+  baseline?: string
+  /** --baseline-write: record today's findings in this file. */
+  baselineWrite?: string
   help: boolean
   version: boolean
 }
@@ -51,6 +59,11 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
         'cache-location': {type: 'string'},
         shard: {type: 'string'},
         concurrency: {type: 'string'},
+        fix: {type: 'boolean'},
+        'fix-dry-run': {type: 'boolean'},
+        'fix-type': {type: 'string', multiple: true},
+        baseline: {type: 'string'},
+        'baseline-write': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'},
       },
@@ -89,8 +102,14 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
     else if (/^[1-9]\d*$/.test(values.concurrency)) concurrency = Number(values.concurrency)
     else throw new UsageError(`--concurrency takes auto or a whole number ≥ 1, not "${values.concurrency}"`)
   }
+  const {fix, fixTypes} = fixOptionsOf(values)
+  if (values.baseline !== undefined && values['baseline-write'] !== undefined) throw new UsageError('--baseline and --baseline-write cannot be used together')
   return {
     patterns: positionals,
+    fix,
+    fixTypes,
+    baseline: values.baseline,
+    baselineWrite: values['baseline-write'],
     cache: (values.cache ?? false) || values['cache-location'] !== undefined,
     cacheLocation: values['cache-location'],
     shard,
@@ -106,6 +125,18 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
     help: values.help ?? false,
     version: values.version ?? false,
   }
+}
+
+function fixOptionsOf(values: {fix?: boolean; 'fix-dry-run'?: boolean; 'fix-type'?: string[]}): Pick<CliOptions, 'fix' | 'fixTypes'> {
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together')
+  const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined
+  if (values['fix-type'] === undefined) return {fix}
+  if (!fix) throw new UsageError('--fix-type needs --fix or --fix-dry-run')
+  const types = values['fix-type'].flatMap((value) => value.split(',')).map((value) => value.trim())
+  for (const type of types) {
+    if (!RULE_TYPES.includes(type as RuleType)) throw new UsageError(`--fix-type takes ${RULE_TYPES.join(', ')} (comma-separated), not "${type}"`)
+  }
+  return {fix, fixTypes: [...new Set(types)] as RuleType[]}
 }
 
 export function helpText(lang: Lang, formats: string[]): string {
@@ -127,10 +158,17 @@ Options:
       --shard <i/n>        report only shard i of n (a CI matrix); cross-file checks see every draft
       --concurrency <n>    worker threads: a number, or auto (threads from 64 drafts on); default 1
       --color, --no-color  force or disable colours
+      --fix                fix what can be fixed safely and write the drafts back (then report what remains)
+      --fix-dry-run        print the fixes as a unified diff; write nothing
+      --fix-type <types>   fix only rules of these types: problem, suggestion, layout (comma-separated)
+                           (with --fix, the rules named by --rule, other than off, are the only ones fixed)
+      --baseline <file>    report only findings the baseline does not hold
+      --baseline-write <f> record today's findings as the baseline
   -h, --help               show this help
   -v, --version            show the version
 
-Exit codes: 0 clean, 1 error-level findings (or too many warnings), 2 usage or config error.
+Exit codes: 0 clean, 1 error-level findings (or too many warnings), 2 usage or config error,
+a draft that could not be read or checked, or a fixed draft that could not be written.
 `
   }
   return `用法：gazette-lint [选项] <文件|文件夹|通配符>...
@@ -150,9 +188,16 @@ Exit codes: 0 clean, 1 error-level findings (or too many warnings), 2 usage or c
       --shard <i/n>        只报告第 i 份（共 n 份，用于 CI 矩阵）；跨文件检查仍看全部草稿
       --concurrency <n>    工作线程数：数字，或 auto（64 份草稿起启用多线程）；默认 1
       --color, --no-color  强制或关闭颜色
+      --fix                自动修复可安全修复的问题并写回草稿（随后报告其余问题）
+      --fix-dry-run        以统一差异格式（unified diff）显示修复内容，不写任何文件
+      --fix-type <类型>    只修复这些类型的规则：problem、suggestion、layout（逗号分隔）
+                           （与 --fix 同用时，只修复 --rule 指定且未设为 off 的规则）
+      --baseline <文件>    只报告基线文件中没有的问题
+      --baseline-write <f> 将当前全部问题记录为基线
   -h, --help               显示帮助
   -v, --version            显示版本
 
-退出码：0 无问题；1 有错误级问题（或警告超过上限）；2 用法或配置错误。
+退出码：0 无问题；1 有错误级问题（或警告超过上限）；2 用法或配置错误、草稿无法读取或检查、
+修复后的草稿无法写回。
 `
 }

@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 import {run} from './main.js'
 
+// A reader that stops early (`gazette-lint --fix-dry-run drafts/ | head`) closes the pipe: stop quietly, as other tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(process.exitCode ?? 0)
+})
+
 run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

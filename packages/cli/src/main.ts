@@ -2,9 +2,11 @@ import {fileURLToPath} from 'node:url'
 import path from 'node:path'
 import {ConfigError, defaultToday, readTextFileSync, writeFileAtomic, type Lang} from '@gazette-lint/core'
 import {allRules, FATAL_RULE_ID, LintSession, rulesById} from '@gazette-lint/engine'
+import {applyBaselineOption} from './baseline.js'
 import {reporters, type ReportRule} from '@gazette-lint/reporters'
 import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
 import {listFiles} from './files.js'
+import {fixOptionsFor, runFixes} from './fix.js'
 import {runSubcommand, SUBCOMMANDS} from './commands.js'
 import type {Io} from './io.js'
 
@@ -14,6 +16,9 @@ function version(): string {
   const manifest = JSON.parse(readTextFileSync(fileURLToPath(new URL('../package.json', import.meta.url)))) as {version: string}
   return manifest.version
 }
+
+/** Formats a person reads, which may follow the diff of --fix-dry-run on stdout. */
+const TEXT_FORMATS = new Set(['stylish', 'vfile'])
 
 const USAGE_PREFIX: Record<Lang, string> = {zh: 'gazette-lint：用法错误：', en: 'gazette-lint: usage error: '}
 const CONFIG_PREFIX: Record<Lang, string> = {zh: 'gazette-lint：配置文件有误：', en: 'gazette-lint: invalid config: '}
@@ -52,6 +57,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(`${version()}\n`)
     return 0
   }
+  if (options.fix === 'dry-run' && !options.outputFile && !TEXT_FORMATS.has(options.format)) {
+    io.stderr(
+      `${USAGE_PREFIX[lang]}${lang === 'en' ? `--fix-dry-run prints a diff on stdout: with --format ${options.format}, write the report with --output-file` : `--fix-dry-run 在标准输出显示差异：使用 --format ${options.format} 时请用 --output-file 指定报告文件`}\n`,
+    )
+    return 2
+  }
   if (options.patterns.length === 0) {
     io.stderr(`${USAGE_PREFIX[lang]}${lang === 'en' ? 'name the drafts to check, e.g. gazette-lint drafts/' : '请指定要检查的草稿，例如 gazette-lint drafts/'}\n`)
     return 2
@@ -80,7 +91,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
           : `gazette-lint：${path.relative(io.cwd, ignored)} 被配置中的 ignore 规则忽略\n`,
       )
     }
-    const files = (await session.lintAll(paths)).map((result) => result.file)
+    let results = await session.lintAll(paths)
+    let unwritten = 0
+    if (options.fix) {
+      const fixed = await runFixes(session, results, options.fix, fixOptionsFor(options.rules, options.fixTypes), io, lang)
+      results = fixed.results
+      unwritten = fixed.failed
+    }
+    if (options.baseline || options.baselineWrite) {
+      const filtered = applyBaselineOption(results, options, io, lang)
+      if (!filtered) return 2
+      results = filtered
+    }
+    const files = results.map((result) => result.file)
 
     if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal === true)
     const toTerminal = io.isTTY === true && !options.outputFile
@@ -108,7 +131,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     } else io.stdout(output)
 
     const messages = files.flatMap((file) => file.messages)
-    if (messages.some((message) => message.ruleId === FATAL_RULE_ID)) return 2
+    if (unwritten > 0 || messages.some((message) => message.ruleId === FATAL_RULE_ID)) return 2
     const errors = messages.filter((message) => message.fatal === true).length
     const warnings = messages.filter((message) => message.fatal === false).length
     if (errors > 0) return 1

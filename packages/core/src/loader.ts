@@ -5,6 +5,7 @@
 import {readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {createHash} from 'node:crypto'
+import iconv from 'iconv-lite'
 import {VFile} from 'vfile'
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be'
@@ -27,6 +28,25 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     return {text: utf8.decode(bytes), encoding: 'utf-8'}
   } catch {
     return {text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030'}
+  }
+}
+
+/**
+ * Encodes a draft's decoded text (without a BOM) the way it was stored: the BOM of `utf-8-bom` and of
+ * UTF-16 put back, GB18030 through iconv-lite. The inverse of `decodeBytes` for text it decoded losslessly.
+ */
+export function encodeText(text: string, encoding: Encoding): Uint8Array {
+  switch (encoding) {
+    case 'utf-8':
+      return Buffer.from(text, 'utf8')
+    case 'utf-8-bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])
+    case 'utf-16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    case 'utf-16be':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])
+    case 'gb18030':
+      return iconv.encode(text, 'gb18030')
   }
 }
 

@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {TextEdit} from './rule.js'
+import type {Fix} from './fix.js'
 
 /** A finding as plain data: what the cache stores and what a worker thread sends back. */
 export interface SerializedMessage {
@@ -12,11 +12,12 @@ export interface SerializedMessage {
   place?: VFileMessage['place']
   messageId?: string
   data?: Record<string, string | number>
-  fix?: TextEdit[]
+  /** The finding's one fix (offsets into the decoded text). */
+  fix?: Fix
   expected?: string[]
 }
 
-type Extras = {messageId?: string; data?: Record<string, string | number>; fix?: TextEdit[]}
+type Extras = {messageId?: string; data?: Record<string, string | number>; fix?: Fix}
 
 export function serializeMessages(file: VFile): SerializedMessage[] {
   return file.messages.map((message) => {
@@ -30,7 +31,7 @@ export function serializeMessages(file: VFile): SerializedMessage[] {
       place: message.place,
       messageId: extras.messageId,
       data: extras.data,
-      fix: extras.fix,
+      ...(extras.fix ? {fix: extras.fix} : {}),
       expected: message.expected,
     }
   })
@@ -43,7 +44,7 @@ export function restoreMessages(file: VFile, messages: SerializedMessage[]): VFi
     message.fatal = saved.fatal ?? undefined
     if (saved.url) message.url = saved.url
     if (saved.expected) message.expected = saved.expected
-    Object.assign(message, {messageId: saved.messageId, data: saved.data, fix: saved.fix})
+    Object.assign(message, {messageId: saved.messageId, data: saved.data}, saved.fix ? {fix: saved.fix} : {})
   }
   return file
 }

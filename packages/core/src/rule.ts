@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import {lintRule} from 'unified-lint-rule'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import {createFixer, mergeEdits, type Fixer, type FixResult} from './fix.js'
 import type {Bilingual} from './i18n.js'
 import type {Located, Notice, Point, Span} from './notice/types.js'
 import type {Profile} from './profile.js'
@@ -9,6 +10,15 @@ import {compileOptionsSchema, describeSchemaErrors} from './schema.js'
 import {gazetteState, type LintSettings} from './state.js'
 
 export type Severity = 'error' | 'warning' | 'info'
+
+/**
+ * What kind of fault a rule finds, as ESLint's `meta.type` (and `--fix-type`): `problem`, an element the
+ * notice requires is missing, wrong, or in a form the national standard forbids; `suggestion`, the draft
+ * disagrees with the county's conventions or with itself; `layout`, punctuation marks, brackets,
+ * separators and where an element stands.
+ */
+export type RuleType = 'problem' | 'suggestion' | 'layout'
+export const RULE_TYPES: readonly RuleType[] = ['problem', 'suggestion', 'layout']
 export type {Bilingual, Lang} from './i18n.js'
 
 export interface RuleMeta {
@@ -17,6 +27,8 @@ export interface RuleMeta {
   /** The folder under `rules/` the rule lives in. */
   family: string
   severity: Severity
+  type: RuleType
+  /** Whether the rule may report fixes: `report()` refuses a fix from a rule that is not. */
   fixable: boolean
   /** Skipped when no county profile applies (a `profile-missing` finding says so once). */
   needsProfile?: boolean
@@ -27,20 +39,17 @@ export interface RuleMeta {
   defaultOptions?: Record<string, unknown>
 }
 
-/** A text edit: replace [start, end) (offsets into the file's text) with `text`. */
-export interface TextEdit {
-  start: number
-  end: number
-  text: string
-}
-
 export interface Report {
   messageId: string
   data?: Record<string, string | number>
   /** The element the finding points at. */
   at: Located | Span | Point
-  fix?: TextEdit[]
-  /** Suggested replacements (shown as "did you mean"). */
+  /**
+   * The safe fix, built with the fixer (ESLint's `fix(fixer)`); its edits are merged into one fix, applied
+   * whole or not at all. Only from a rule whose meta is `fixable`.
+   */
+  fix?: (fixer: Fixer) => FixResult
+  /** Suggested replacements ("did you mean"), for a person to choose: never applied by `--fix`. */
   expected?: string[]
 }
 
@@ -80,7 +89,7 @@ function toSpan(at: Located | Span | Point): Span {
 
 /**
  * Defines a rule the remark-lint way (`unified-lint-rule`), with ESLint's `meta`: messages by id in
- * Chinese and English, an options schema, and fixes as text edits on each message.
+ * Chinese and English, an options schema, a type, and one fix per finding as data on its message.
  */
 export function defineRule<Options extends Record<string, unknown> = Record<string, unknown>>(
   meta: RuleMeta,
@@ -111,6 +120,7 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
     }
     const merged = checked.merged
     const lang = state.settings.lang
+    const fixer = createFixer(state.notice.text)
     check({
       notice: state.notice,
       profile: state.profile,
@@ -120,8 +130,11 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
       report({messageId, data, at, fix, expected}) {
         const template = meta.messages[messageId]
         if (!template) throw new Error(`rule ${meta.id} has no message "${messageId}"`)
+        // As ESLint's linter: a rule that is not marked fixable may not fix; the throw becomes a `fatal` finding naming it.
+        if (fix && !meta.fixable) throw new Error(`rule ${meta.id} reported a fix but its meta is not fixable`)
+        const merged = fix ? mergeEdits(state.notice.text, fix(fixer)) : undefined
         const message = file.message(formatMessage(template[lang], data), {place: toSpan(at), ruleId: meta.id, source: 'gazette-lint'})
-        Object.assign(message, {messageId, data, fix, expected, url})
+        Object.assign(message, {messageId, data, url}, merged ? {fix: merged} : {}, expected ? {expected} : {})
       },
     })
   })

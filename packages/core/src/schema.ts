@@ -10,7 +10,7 @@ const ajv = new Ajv({allErrors: true, strict: true, strictTuples: false, allowUn
 const compiled = new Map<string, ValidateFunction>()
 
 /** A schema of `schemas/`, compiled once per process. */
-export function schemaValidator(name: 'config' | 'profile' | 'front-matter'): ValidateFunction {
+export function schemaValidator(name: 'config' | 'profile' | 'front-matter' | 'baseline'): ValidateFunction {
   let validate = compiled.get(name)
   if (!validate) {
     const schema = JSON.parse(readTextFileSync(path.join(SCHEMA_DIR, `${name}.schema.json`)))

@@ -7,7 +7,7 @@
 import {draftFromText, serializeMessages, type DraftSummary, type Encoding, type LintSettings, type ResolvedConfig, type SerializedMessage} from '@gazette-lint/core'
 import type {ConfigResolver} from './configs.js'
 import type {DraftIndex} from './draft-index.js'
-import type {Failure} from './fatal.js'
+import {fatalMessage, type Failure} from './fatal.js'
 import {lintModelled, modelDraft, type DraftFacts, type ModelledDraft} from './pipeline.js'
 
 export interface ModelJob {
@@ -82,6 +82,21 @@ export class DraftWorkbench {
     const draft = this.drafts.get(key)
     if (!draft) throw new Error(`draft ${key} was not modelled in this thread`)
     return serializeMessages(await lintModelled(draft, resolved, settings))
+  }
+
+  /**
+   * Models a text, tells its facts (`index`, before any rule runs), lints it and forgets it: a pass of a
+   * fix. A text that cannot be modelled is its one fatal finding.
+   */
+  async lintOnce(job: ModelJob, resolved: ResolvedConfig, settingsFor: (resolved: ResolvedConfig) => LintSettings, index: (facts: DraftFacts) => void): Promise<{messages: SerializedMessage[]; summary?: DraftSummary}> {
+    try {
+      const reply = this.model(job)
+      if (reply.failure) return {messages: [fatalMessage(reply.failure, resolved.settings.lang)]}
+      index(reply.facts!)
+      return {messages: await this.lint(job.key, resolved, settingsFor(resolved)), summary: reply.summary}
+    } finally {
+      this.forget(job.key)
+    }
   }
 
   forget(key: string): void {

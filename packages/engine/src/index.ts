@@ -10,7 +10,11 @@ export {allRules}
 
 export const rulesById: ReadonlyMap<string, GazetteRule> = new Map(allRules.map((rule) => [rule.meta.id, rule]))
 
-export {LintSession, type DraftResult, type LintSessionOptions} from './session.js'
+export {LintSession, type LintSessionOptions} from './session.js'
+export type {DraftResult, FixOutcome} from './results.js'
+export {fixFilter, fixText, MAX_FIX_PASSES, type AppliedFix, type FixedText, type FixOptions, type FixStop} from './fixing.js'
+export {applyBaseline, BaselineError, readBaseline, recordBaseline, writeBaseline, type BaselineData, type BaselineOutcome} from './baseline.js'
+export {DraftWriteError, writeFixedDraft, type DraftWriteProblem} from './write-fixed.js'
 export {lintTexts} from './lint-texts.js'
 export {FATAL_RULE_ID, fatalReason, type Failure, type FailedStep} from './fatal.js'
 export {applyMessageChain, compareMessages, remarkGazetteMessageChain, type MessageChainOptions} from './message-chain.js'

@@ -1,4 +1,5 @@
-import {LintSession, type DraftResult, type LintSessionOptions} from './session.js'
+import type {DraftResult} from './results.js'
+import {LintSession, type LintSessionOptions} from './session.js'
 
 /**
  * Lints texts held in memory together, in a session of their own (a web page, a test, a benchmark): with

@@ -31,7 +31,9 @@ import {ConfigResolver} from './configs.js'
 import {DraftIndex} from './draft-index.js'
 import {draftsUnder, mapInBatches, matchesIgnore} from './drafts-on-disk.js'
 import {failure, fatalMessage, type Failure} from './fatal.js'
+import {fixText, type FixOptions} from './fixing.js'
 import {addFatal, factsOf, lintParsedTree, type DraftFacts} from './pipeline.js'
+import type {DraftResult, FixOutcome} from './results.js'
 import {shardOf, threadsFor} from './shards.js'
 import {WorkerPool} from './worker-pool.js'
 
@@ -63,19 +65,6 @@ export interface LintSessionOptions {
   warn?: (text: string) => void
   /** A profile store shared by several sessions (they read each profile once); `invalidate` reaches it too. */
   profiles?: ProfileStore
-}
-
-/** What a session returns for a draft. A `fixes` field will join it with `--fix`. */
-export interface DraftResult {
-  /** The path reports name the draft by (relative to the session's folder). */
-  path: string
-  absolute: string
-  /** The draft with its findings, as reporters take it (`file.data.gazetteSummary` holds the summary). */
-  file: VFile
-  /** The findings, after suppression, severity, de-duplication and ordering. */
-  messages: VFile['messages']
-  /** The elements found; absent when the draft could not be read or modelled. */
-  summary?: DraftSummary
 }
 
 interface DraftRecord {
@@ -185,6 +174,37 @@ export class LintSession {
   /** Lints drafts together, so cross-file checks see each of them; only the session's shard is returned. */
   async lintAll(filePaths: string[]): Promise<DraftResult[]> {
     return this.run(filePaths, this.options.shard)
+  }
+
+  /**
+   * Fixes a draft (its text from `update`, else from disk) in passes, re-linting in between, and returns the
+   * fixed text with what was fixed and the findings that remain; writes nothing and keeps the session's
+   * text of the draft as it was. `rules` and `types` limit which findings are fixed.
+   */
+  async fix(filePath: string, options: FixOptions = {}): Promise<FixOutcome> {
+    const record = await this.load(this.absolute(filePath))
+    const resolved = this.configs.resolvedFor(record.absolute)
+    const input = record.text ?? ''
+    const base = {path: record.path, absolute: record.absolute, input, encoding: record.encoding ?? 'utf-8', ...(record.inMemory || !record.contentHash ? {} : {contentHash: record.contentHash})}
+    if (record.failure || record.text === undefined) {
+      const failed = record.failure ?? failure('read', new Error('no text'))
+      const result = this.resultFor(record, resolved, input, [fatalMessage(failed, resolved.settings.lang)])
+      return {...base, output: input, changed: false, passes: 0, fixed: [], result}
+    }
+    const today = this.today()
+    let summary: DraftSummary | undefined
+    const fixed = await fixText(
+      input,
+      async (text) => {
+        const linted = await this.lintTransient(record, text, today)
+        summary = linted.summary
+        return linted.messages
+      },
+      options,
+    )
+    const result = this.resultFor(record, resolved, fixed.output, fixed.remaining)
+    if (summary) Object.assign(result, {summary}).file.data.gazetteSummary = summary
+    return {...base, output: fixed.output, changed: fixed.output !== input, passes: fixed.passes, fixed: fixed.fixed, ...(fixed.stopped ? {stopped: fixed.stopped} : {}), result}
   }
 
   /** Adds the drafts under a folder to the cross-file index without linting them (read once, or re-checked with `revalidate`). */
@@ -375,12 +395,33 @@ export class LintSession {
   }
 
   private resultOf({record, resolved}: RunDraft, messages: SerializedMessage[]): DraftResult {
-    const file = new VFile({value: record.text ?? '', path: record.path, cwd: this.cwd})
-    file.data.encoding = record.encoding ?? 'utf-8'
-    if (record.contentHash) file.data.contentHash = record.contentHash
-    restoreMessages(file, record.failure ? [fatalMessage(record.failure, resolved.settings.lang)] : messages)
+    const result = this.resultFor(record, resolved, record.text ?? '', record.failure ? [fatalMessage(record.failure, resolved.settings.lang)] : messages)
+    if (record.contentHash) result.file.data.contentHash = record.contentHash
     const summary = record.failure ? undefined : record.summary
-    if (summary) file.data.gazetteSummary = summary
-    return {path: record.path, absolute: record.absolute, file, messages: file.messages, summary}
+    if (summary) result.file.data.gazetteSummary = summary
+    return {...result, summary}
+  }
+
+  private resultFor(record: DraftRecord, resolved: ResolvedConfig, text: string, messages: SerializedMessage[]): DraftResult {
+    const file = new VFile({value: text, path: record.path, cwd: this.cwd})
+    file.data.encoding = record.encoding ?? 'utf-8'
+    restoreMessages(file, messages)
+    return {path: record.path, absolute: record.absolute, file, messages: file.messages, summary: undefined}
+  }
+
+  /**
+   * Lints a text as the draft of `record` (its config, the session's other drafts) without making it the
+   * session's text of that draft: the pass of a fix. The index holds the text's own number and title
+   * while it is linted, then the draft's again.
+   */
+  private async lintTransient(record: DraftRecord, text: string, today: string): Promise<{messages: SerializedMessage[]; summary?: DraftSummary}> {
+    const resolved = this.configs.resolvedFor(record.absolute)
+    try {
+      const job = {key: `${record.absolute}\u0000fix`, path: record.path, cwd: this.cwd, text, encoding: record.encoding ?? 'utf-8'} as const
+      return await this.workbench.lintOnce(job, resolved, runSettingsFor({today, index: this.index}), (facts) => this.index.set(record.path, facts))
+    } finally {
+      if (record.facts) this.index.set(record.path, record.facts)
+      else this.index.delete(record.path)
+    }
   }
 }

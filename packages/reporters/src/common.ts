@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
-import {readTextFileSync, type Bilingual, type Lang, type Severity, type TextEdit} from '@gazette-lint/core'
+import {readTextFileSync, type Bilingual, type Lang, type Severity, type Fix} from '@gazette-lint/core'
 import type {VFile} from 'vfile'
 
 export type SeverityName = 'error' | 'warning' | 'info'
@@ -63,9 +63,10 @@ export function ruleIdOf(message: Message): string {
   return message.ruleId ?? TOOL_NAME
 }
 
-export function fixOf(message: Message): TextEdit[] | undefined {
-  const fix = (message as Message & {fix?: TextEdit[]}).fix
-  return Array.isArray(fix) && fix.length > 0 ? fix : undefined
+/** The finding's one fix, when its rule offers one. */
+export function fixOf(message: Message): Fix | undefined {
+  const fix = (message as Message & {fix?: Fix}).fix
+  return fix && Array.isArray(fix.range) ? fix : undefined
 }
 
 export function absolutePathOf(file: VFile): string | undefined {

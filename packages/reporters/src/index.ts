@@ -1,7 +1,7 @@
-import type {DraftSummary} from '@gazette-lint/core'
+import type {DraftSummary, Fix} from '@gazette-lint/core'
 import type {VFile} from 'vfile'
 import {checkstyle} from './checkstyle.js'
-import {relativePath, severityOf, type Reporter, type SeverityName} from './common.js'
+import {fixOf, relativePath, severityOf, type Reporter, type SeverityName} from './common.js'
 import {github} from './github.js'
 import {gitlab} from './gitlab.js'
 import {junit} from './junit.js'
@@ -20,6 +20,7 @@ export {stylish, summaryLine, cleanLine, terminalLink, DEFAULT_COLUMNS, type Cou
 export {vfile} from './vfile.js'
 export {displayWidth, terminalSafe, terminalSafeLines, wrapText} from './terminal-text.js'
 export {shortenedReason} from './short-lists.js'
+export {unifiedDiff, type DiffOptions} from './diff.js'
 
 
 export interface JsonMessage {
@@ -31,6 +32,8 @@ export interface JsonMessage {
   endColumn: number | null
   message: string
   url: string | null
+  /** The finding's fix as ESLint's JSON gives it: replace `range` (offsets into the decoded text) with `text`. */
+  fix?: Fix
 }
 
 export interface JsonResult {
@@ -43,16 +46,20 @@ export interface JsonResult {
 export function toJsonResults(files: VFile[], cwd: string): JsonResult[] {
   return files.map((file) => ({
     path: relativePath(file, cwd),
-    messages: file.messages.map((message) => ({
-      ruleId: message.ruleId ?? null,
-      severity: severityOf(message),
-      line: message.place ? ('start' in message.place ? message.place.start.line : message.place.line) : null,
-      column: message.place ? ('start' in message.place ? message.place.start.column : message.place.column) : null,
-      endLine: message.place && 'end' in message.place ? message.place.end.line : null,
-      endColumn: message.place && 'end' in message.place ? message.place.end.column : null,
-      message: message.reason,
-      url: message.url ?? null,
-    })),
+    messages: file.messages.map((message): JsonMessage => {
+      const fix = fixOf(message)
+      return {
+        ruleId: message.ruleId ?? null,
+        severity: severityOf(message),
+        line: message.place ? ('start' in message.place ? message.place.start.line : message.place.line) : null,
+        column: message.place ? ('start' in message.place ? message.place.start.column : message.place.column) : null,
+        endLine: message.place && 'end' in message.place ? message.place.end.line : null,
+        endColumn: message.place && 'end' in message.place ? message.place.end.column : null,
+        message: message.reason,
+        url: message.url ?? null,
+        ...(fix ? {fix} : {}),
+      }
+    }),
     ...(file.data.gazetteSummary ? {summary: file.data.gazetteSummary} : {}),
   }))
 }

@@ -99,14 +99,14 @@ export const sarif: Reporter = (files, context) => {
     const artifactLocation: ArtifactLocation = {...artifacts[artifactIndex].location, index: artifactIndex}
     return file.messages.map((message) => {
       const ruleId = ruleIdOf(message)
-      const edits = fixOf(message)
+      const fix = fixOf(message)
       return {
         ruleId,
         ruleIndex: ruleIndex.get(ruleId)!,
         level: SARIF_LEVEL[severityOf(message)],
         message: {text: message.reason},
         locations: [{physicalLocation: {artifactLocation, region: regionOf(message)}}],
-        ...(edits
+        ...(fix
           ? {
               fixes: [
                 {
@@ -117,10 +117,12 @@ export const sarif: Reporter = (files, context) => {
                       // Offsets are JavaScript string offsets (UTF-16 code units) into the *decoded*
                       // text of the draft (after GB18030/UTF-16 decoding, without a BOM), not byte
                       // offsets into the file: hence `columnKind: utf16CodeUnits` on the run.
-                      replacements: edits.map((edit) => ({
-                        deletedRegion: {charOffset: edit.start, charLength: edit.end - edit.start},
-                        insertedContent: {text: edit.text},
-                      })),
+                      replacements: [
+                        {
+                          deletedRegion: {charOffset: fix.range[0], charLength: fix.range[1] - fix.range[0]},
+                          insertedContent: {text: fix.text},
+                        },
+                      ],
                     },
                   ],
                 },

@@ -81,7 +81,7 @@ interface Finding {
   severity: 'error' | 'warning' | 'info'
   start?: [number, number]
   end?: [number, number]
-  fix?: Array<{start: number; end: number; text: string}>
+  fix?: {range: [number, number]; text: string}
 }
 
 function draft(filePath: string, value: string, findings: Finding[]): VFile {
@@ -109,7 +109,7 @@ function sampleFiles(): VFile[] {
         severity: 'error',
         start: [5, 1],
         end: [5, 14],
-        fix: [{start: NUMBER_START, end: NUMBER_START + NUMBER.length, text: '陵政办发〔2025〕3号'}],
+        fix: {range: [NUMBER_START, NUMBER_START + NUMBER.length], text: '陵政办发〔2025〕3号'},
       },
       {reason: NASTY, ruleId: 'doc-number-format', severity: 'error', start: [5, 1], end: [5, 14]},
       {reason: '日期应为“2025年5月6日”', ruleId: 'date-format', severity: 'warning', start: [7, 1], end: [7, 10]},

@@ -1,4 +1,4 @@
-import {defineRule, type Notice, type Unit} from '@gazette-lint/core'
+import {defineRule, type Fixer, type Notice, type Unit} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** The 文种 that are sent to named addressees (not 令, 公告, 通告, 政府工作报告). */
@@ -10,7 +10,7 @@ const ADDRESSEE_LIKE = /^[^。；;！!？?]{2,150}?(?:政府|管委会|委员会
 const SEPARATOR = /[，,、]/u
 
 export default defineRule(
-  {id: 'addressee-format', family: 'addressee', severity: 'warning', fixable: true, description, messages},
+  {id: 'addressee-format', family: 'addressee', severity: 'warning', type: 'layout', fixable: true, description, messages},
   ({notice, profile, report}) => {
     const addressee = notice.addressee
     if (!addressee) {
@@ -19,8 +19,7 @@ export default defineRule(
       if (!notice.numberRequired || (docType && !NEEDS_ADDRESSEE.has(docType))) return
       const next = unitAfterNumber(notice)
       if (next && ADDRESSEE_LIKE.test(next.text)) {
-        const end = next.position.end.offset
-        report({messageId: 'colon', at: next, fix: [{start: end, end, text: '：'}]})
+        report({messageId: 'colon', at: next, fix: (fixer) => fixer.insertAfter(next, '：')})
       } else {
         report({messageId: 'missing', data: {docType: docType ?? '通知'}, at: notice.anchors.afterNumber})
       }
@@ -32,7 +31,7 @@ export default defineRule(
     const locator = notice.locator
     const at = (index: number) => locator.span(base + index, base + index + 1)
     const last = text.length - 1
-    if (text[last] !== '：') report({messageId: 'colon', at: at(last), fix: [{start: base + last, end: base + last + 1, text: '：'}]})
+    if (text[last] !== '：') report({messageId: 'colon', at: at(last), fix: (fixer) => fixer.replace(at(last), '：')})
 
     // `、` inside the county's town group (`各乡、镇人民政府`) is not a boundary.
     const protectedIndices = new Set<number>()
@@ -48,7 +47,7 @@ export default defineRule(
       if (!SEPARATOR.test(char)) continue
       // A group runs from the previous `，` (or boundary) to here: `各乡、镇人民政府` is one group.
       const group = text.slice(groupStart, index)
-      const fix = [{start: base + index, end: base + index + 1, text: '，'}]
+      const fix = (fixer: Fixer) => fixer.replace(at(index), '，')
       if (char === ',') report({messageId: 'comma', at: at(index), fix})
       else if (char === '、' && !protectedIndices.has(index) && GROUP_END.test(group)) {
         report({messageId: 'group-separator', data: {group: group.trim()}, at: at(index), fix})
@@ -62,5 +61,8 @@ function unitAfterNumber(notice: Notice): Unit | undefined {
   const after = notice.anchors.afterNumber.offset
   const next = notice.units.find((unit) => unit.position.start.offset >= after)
   if (!next || next.index >= notice.coverEnd || next.kind === 'heading' || next.kind === 'table') return undefined
+  // An 附件说明 (`附件：…政府`) is attachment-format's, whose fix would undo a colon put after it.
+  const lead = notice.attachmentNote?.lead.position.start.offset
+  if (lead !== undefined && lead >= next.position.start.offset && lead < next.position.end.offset) return undefined
   return next
 }

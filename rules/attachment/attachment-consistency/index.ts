@@ -16,7 +16,7 @@ interface Group {
 }
 
 export default defineRule(
-  {id: 'attachment-consistency', family: 'attachment', severity: 'warning', fixable: false, description, messages},
+  {id: 'attachment-consistency', family: 'attachment', severity: 'warning', type: 'suggestion', fixable: false, description, messages},
   ({notice, report}) => {
     // The cover's note lists the attachments printed after the cover; an enclosure's note, those after it.
     const groups: Group[] = [{note: notice.attachmentNote, printed: []}]

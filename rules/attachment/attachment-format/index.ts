@@ -7,7 +7,7 @@ const CANONICAL_LABEL = /^(?<n>\d+)\.$/u
 const TRAILING_PUNCTUATION = /[。.．，,；;、：:]+$/u
 
 export default defineRule(
-  {id: 'attachment-format', family: 'attachment', severity: 'warning', fixable: true, description, messages},
+  {id: 'attachment-format', family: 'attachment', severity: 'warning', type: 'layout', fixable: true, description, messages},
   ({notice, report}) => {
     const locator = notice.locator
     const notes = [notice.attachmentNote, ...notice.sections.map((section) => section.attachmentNote)].filter(
@@ -16,7 +16,7 @@ export default defineRule(
     for (const note of notes) {
       const lead = note.lead
       if (lead.text !== '附件：') {
-        report({messageId: 'lead', data: {lead: lead.text}, at: lead, fix: [{start: lead.position.start.offset, end: lead.position.end.offset, text: '附件：'}]})
+        report({messageId: 'lead', data: {lead: lead.text}, at: lead, fix: (fixer) => fixer.replace(lead, '附件：')})
       }
       if (note.items.length === 0) {
         report({messageId: 'empty', at: lead})
@@ -33,15 +33,15 @@ export default defineRule(
         const labelSpan = locator.span(start, start + label.length)
 
         if (note.items.length === 1) {
-          if (label) report({messageId: 'single-numbered', data: {label}, at: labelSpan, fix: [{start, end: labelEnd, text: ''}]})
+          if (label) report({messageId: 'single-numbered', data: {label}, at: labelSpan, fix: (fixer) => fixer.remove([start, labelEnd])})
         } else if (!SUB_ITEM_LABEL.test(label)) {
           expected += 1
           const ordinal = item.ordinal ?? (bracket ? Number(bracket.groups!.a ?? bracket.groups!.b) : undefined)
           if (!label) {
-            report({messageId: 'unnumbered', data: {expected: `${expected}.`}, at: item, fix: [{start, end: start, text: `${expected}.`}]})
+            report({messageId: 'unnumbered', data: {expected: `${expected}.`}, at: item, fix: (fixer) => fixer.insertBefore(item, `${expected}.`)})
           } else if (!CANONICAL_LABEL.test(label) && ordinal !== undefined) {
             const fixed = `${ordinal}.`
-            report({messageId: 'label-style', data: {label, expected: fixed}, at: labelSpan, fix: [{start, end: start + label.length, text: fixed}]})
+            report({messageId: 'label-style', data: {label, expected: fixed}, at: labelSpan, fix: (fixer) => fixer.replace(labelSpan, fixed)})
           } else if (ordinal !== expected) {
             report({messageId: 'ordinal', data: {label, expected: `${expected}.`}, at: labelSpan})
           }
@@ -51,7 +51,8 @@ export default defineRule(
         if (trailing) {
           const end = item.title.position.end.offset
           const from = end - trailing[0].length
-          report({messageId: 'trailing-punctuation', data: {punctuation: trailing[0]}, at: locator.span(from, end), fix: [{start: from, end, text: ''}]})
+          const span = locator.span(from, end)
+          report({messageId: 'trailing-punctuation', data: {punctuation: trailing[0]}, at: span, fix: (fixer) => fixer.remove(span)})
         }
       }
     }

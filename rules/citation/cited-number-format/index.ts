@@ -1,10 +1,10 @@
-import {CITED_NUMBER, defineRule, type Citation, type Notice, type TextEdit} from '@gazette-lint/core'
+import {CITED_NUMBER, defineRule, type Citation, type Fixer, type TextEdit} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 const SEPARATORS = /^[、，,和及与\s]*$/u
 
 export default defineRule(
-  {id: 'cited-number-format', family: 'citation', severity: 'warning', fixable: true, description, messages},
+  {id: 'cited-number-format', family: 'citation', severity: 'warning', type: 'layout', fixable: true, description, messages},
   ({notice, report}) => {
     const text = notice.text
     const wrappersSeen = new Set<number>()
@@ -16,7 +16,7 @@ export default defineRule(
 
       const expected = `${citation.prefix}〔${citation.year}〕${Number(citation.sequence)}号`
       const data = {number: citation.text, expected, open: citation.openBracket, close: citation.closeBracket}
-      const rewrite: TextEdit[] = [{start, end, text: expected}]
+      const rewrite = (fixer: Fixer) => fixer.replace(citation, expected)
       if (citation.openBracket !== '〔' || citation.closeBracket !== '〕') report({messageId: 'brackets', data, at: citation, fix: rewrite})
       else if (citation.text !== expected) report({messageId: 'malformed', data, at: citation, fix: rewrite})
 
@@ -27,19 +27,19 @@ export default defineRule(
             messageId: 'bare-after-title',
             data: {number: expected},
             at: citation,
-            fix: [
-              {start, end: start, text: '（'},
-              {start: end, end, text: '）'},
-            ],
+            fix: (fixer) => fixer.wrap(citation, '（', '）'),
           })
         } else {
           report({messageId: 'bare', data: {number: expected}, at: citation})
         }
       } else if ((text[group.open] === '(' || text[group.close] === ')') && !wrappersSeen.has(group.open)) {
         wrappersSeen.add(group.open)
-        const fix: TextEdit[] = []
-        if (text[group.open] === '(') fix.push({start: group.open, end: group.open + 1, text: '（'})
-        if (text[group.close] === ')') fix.push({start: group.close, end: group.close + 1, text: '）'})
+        const fix = (fixer: Fixer) => {
+          const edits: TextEdit[] = []
+          if (text[group.open] === '(') edits.push(fixer.replace([group.open, group.open + 1], '（'))
+          if (text[group.close] === ')') edits.push(fixer.replace([group.close, group.close + 1], '）'))
+          return edits
+        }
         report({messageId: 'wrapper', at: citation, fix})
       }
     }

@@ -24,4 +24,8 @@ export const messages = {
     zh: '成文日期应写作“年月日”，不用“{date}”：应为“{expected}”',
     en: 'The date is written with 年月日, not "{date}": write "{expected}"',
   },
+  ambiguous: {
+    zh: '成文日期“{date}”的写法有歧义，无法确定是哪一天：请用阿拉伯数字写作“YYYY年M月D日”',
+    en: 'The date "{date}" can be read more than one way: write it in Arabic numerals as "YYYY年M月D日"',
+  },
 }

@@ -2,7 +2,7 @@ import {defineRule} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 export default defineRule(
-  {id: 'date-present', family: 'date', severity: 'error', fixable: false, description, messages},
+  {id: 'date-present', family: 'date', severity: 'error', type: 'problem', fixable: false, description, messages},
   ({notice, report}) => {
     // A 政府工作报告 carries no date line (its date is in the subtitle).
     if (notice.kind === 'report') return

@@ -4,7 +4,7 @@ import {description, messages} from './messages.js'
 const TODAY = /^(\d{4})-(\d{2})-(\d{2})$/u
 
 export default defineRule(
-  {id: 'date-valid', family: 'date', severity: 'error', fixable: false, description, messages},
+  {id: 'date-valid', family: 'date', severity: 'error', type: 'problem', fixable: false, description, messages},
   ({notice, settings, report}) => {
     const date = notice.date
     const parts = date?.parts

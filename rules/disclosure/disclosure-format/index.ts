@@ -1,8 +1,8 @@
-import {defineRule, flagInner, listAnd, parseFlagLine, STANDARD_FLAGS, type TextEdit} from '@gazette-lint/core'
+import {defineRule, flagInner, listAnd, parseFlagLine, STANDARD_FLAGS, type Fixer, type TextEdit} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 export default defineRule(
-  {id: 'disclosure-format', family: 'disclosure', severity: 'warning', fixable: true, description, messages},
+  {id: 'disclosure-format', family: 'disclosure', severity: 'warning', type: 'layout', fixable: true, description, messages},
   ({notice, profile, settings, report}) => {
     const allowed = profile?.disclosureLiterals.length ? profile.disclosureLiterals : STANDARD_FLAGS
     const allowedInner = new Set(allowed.map(flagInner))
@@ -20,15 +20,15 @@ export default defineRule(
           messageId: 'no-brackets',
           data: {expected},
           at: flag,
-          fix: [
-            {start, end: start, text: '（'},
-            {start: start + body.length, end: start + body.length, text: '）'},
-          ],
+          fix: (fixer) => fixer.wrap([start, start + body.length], '（', '）'),
         })
       } else if (parts.open !== '（' || parts.close !== '）') {
-        const fix: TextEdit[] = []
-        if (parts.open !== '（') fix.push({start, end: start + 1, text: '（'})
-        if (parts.close !== '）') fix.push({start: start + closeAt, end: start + closeAt + 1, text: '）'})
+        const fix = (fixer: Fixer) => {
+          const edits: TextEdit[] = []
+          if (parts.open !== '（') edits.push(fixer.replace([start, start + 1], '（'))
+          if (parts.close !== '）') edits.push(fixer.replace([start + closeAt, start + closeAt + 1], '）'))
+          return edits
+        }
         report({messageId: 'brackets', data: {open: parts.open, close: parts.close, expected}, at: flag, fix})
       }
       if (parts.trailingStop) {
@@ -36,7 +36,7 @@ export default defineRule(
           messageId: 'trailing-stop',
           data: {expected},
           at: flag,
-          fix: [{start: start + body.length, end: start + text.length, text: ''}],
+          fix: (fixer) => fixer.remove([start + body.length, start + text.length]),
         })
       }
       if (!allowedInner.has(parts.inner)) {

@@ -1,9 +1,9 @@
-import {defineRule, type TextEdit} from '@gazette-lint/core'
+import {defineRule, type Fixer, type TextEdit} from '@gazette-lint/core'
 import {primaryFlag} from '../flags.js'
 import {description, messages} from './messages.js'
 
 export default defineRule(
-  {id: 'disclosure-position', family: 'disclosure', severity: 'warning', fixable: true, description, messages},
+  {id: 'disclosure-position', family: 'disclosure', severity: 'warning', type: 'layout', fixable: true, description, messages},
   ({notice, report}) => {
     // Only the notice's own flag: an extra one is disclosure-present's.
     const flag = primaryFlag(notice)
@@ -15,14 +15,15 @@ export default defineRule(
       messageId = 'before-date'
     }
     // Move it: delete it with the blank line before it, insert it as the paragraph after the date.
-    let fix: TextEdit[] | undefined
+    let fix: ((fixer: Fixer) => TextEdit[]) | undefined
     if (date) {
       let start = at
       while (start > 0 && /\s/.test(text[start - 1])) start--
       let end = flag.position.end.offset
       if (start === 0) while (end < text.length && /\s/.test(text[end])) end++
-      const insertAt = date.position.end.offset
-      if (insertAt < start || insertAt > end) fix = [{start, end, text: ''}, {start: insertAt, end: insertAt, text: `\n\n${flag.text}`}]
+      if (date.position.end.offset < start || date.position.end.offset > end) {
+        fix = (fixer) => [fixer.remove([start, end]), fixer.insertAfter(date, `\n\n${flag.text}`)]
+      }
     }
     report({messageId, data: {flag: flag.text}, at: flag, fix})
   },

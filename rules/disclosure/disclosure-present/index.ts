@@ -3,7 +3,7 @@ import {primaryFlag} from '../flags.js'
 import {description, messages} from './messages.js'
 
 export default defineRule(
-  {id: 'disclosure-present', family: 'disclosure', severity: 'error', fixable: false, description, messages},
+  {id: 'disclosure-present', family: 'disclosure', severity: 'error', type: 'problem', fixable: false, description, messages},
   ({notice, profile, report}) => {
     const flag = primaryFlag(notice)
     if (!flag) {

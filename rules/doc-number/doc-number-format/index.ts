@@ -1,14 +1,14 @@
-import {defineRule} from '@gazette-lint/core'
+import {defineRule, type Fixer} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 export default defineRule(
-  {id: 'doc-number-format', family: 'doc-number', severity: 'error', fixable: true, description, messages},
+  {id: 'doc-number-format', family: 'doc-number', severity: 'error', type: 'problem', fixable: true, description, messages},
   ({notice, report}) => {
     const number = notice.number
     if (!number) return
     const {parts} = number
     const expected = number.canonical
-    const fix = expected ? [{start: number.position.start.offset, end: number.position.end.offset, text: expected}] : undefined
+    const fix = expected ? (fixer: Fixer) => fixer.replace(number, expected) : undefined
     const data = {expected: expected ?? '', open: parts.openBracket, close: parts.closeBracket, year: parts.year}
     if (!parts.openBracket) report({messageId: 'no-brackets', data, at: number, fix})
     else if (parts.openBracket !== '〔' || parts.closeBracket !== '〕') report({messageId: 'brackets', data, at: number, fix})

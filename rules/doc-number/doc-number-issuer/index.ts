@@ -2,7 +2,7 @@ import {defineRule, listOr} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 export default defineRule(
-  {id: 'doc-number-issuer', family: 'doc-number', severity: 'error', fixable: false, needsProfile: true, description, messages},
+  {id: 'doc-number-issuer', family: 'doc-number', severity: 'error', type: 'problem', fixable: false, needsProfile: true, description, messages},
   ({notice, profile, settings, report}) => {
     const number = notice.number
     if (!number || !profile) return

@@ -2,7 +2,7 @@ import {defineRule} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 export default defineRule(
-  {id: 'doc-number-present', family: 'doc-number', severity: 'error', fixable: false, description, messages},
+  {id: 'doc-number-present', family: 'doc-number', severity: 'error', type: 'problem', fixable: false, description, messages},
   ({notice, report}) => {
     // 令, 公告 and 政府工作报告 carry no 发文字号.
     if (!notice.numberRequired) return

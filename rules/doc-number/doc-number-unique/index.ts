@@ -35,7 +35,7 @@ function otherDraftsNumbered(settings: LintSettings, file: VFile, keys: Iterable
 }
 
 export default defineRule(
-  {id: 'doc-number-unique', family: 'doc-number', severity: 'error', fixable: false, description, messages},
+  {id: 'doc-number-unique', family: 'doc-number', severity: 'error', type: 'problem', fixable: false, description, messages},
   ({notice, profile, settings, file, report}) => {
     const number = notice.number
     if (!number) return

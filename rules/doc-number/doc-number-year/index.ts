@@ -2,7 +2,7 @@ import {defineRule, yearValue} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 export default defineRule(
-  {id: 'doc-number-year', family: 'doc-number', severity: 'error', fixable: false, description, messages},
+  {id: 'doc-number-year', family: 'doc-number', severity: 'error', type: 'problem', fixable: false, description, messages},
   ({notice, report}) => {
     const number = notice.number
     const date = notice.date

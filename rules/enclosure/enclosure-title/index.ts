@@ -5,7 +5,7 @@ import {description, messages} from './messages.js'
 const ISSUE_VERB = /印发|下发|转发|颁发/gu
 
 export default defineRule(
-  {id: 'enclosure-title', family: 'enclosure', severity: 'warning', fixable: false, description, messages},
+  {id: 'enclosure-title', family: 'enclosure', severity: 'warning', type: 'suggestion', fixable: false, description, messages},
   ({notice, report}) => {
     const enclosures = notice.sections.filter((section) => section.kind === 'enclosure' && section.heading)
     const locator = notice.locator

@@ -32,7 +32,7 @@ function compact(text: string): string {
 }
 
 export default defineRule(
-  {id: 'front-matter-schema', family: 'front-matter', severity: 'error', fixable: false, description, messages},
+  {id: 'front-matter-schema', family: 'front-matter', severity: 'error', type: 'problem', fixable: false, description, messages},
   ({notice, settings, report}) => {
     const frontMatter = notice.frontMatter
     if (!frontMatter) return

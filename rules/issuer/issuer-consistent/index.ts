@@ -4,7 +4,7 @@ import {description, messages} from './messages.js'
 const normalize = (name: string) => name.replace(/\s+/gu, '')
 
 export default defineRule(
-  {id: 'issuer-consistent', family: 'issuer', severity: 'error', fixable: false, description, messages},
+  {id: 'issuer-consistent', family: 'issuer', severity: 'error', type: 'problem', fixable: false, description, messages},
   ({notice, report}) => {
     // A 政府工作报告 has no header, signature or date line.
     if (notice.kind === 'report') return

@@ -13,7 +13,7 @@ function isAbbreviationOf(short: string, full: string): boolean {
 }
 
 export default defineRule(
-  {id: 'issuer-known', family: 'issuer', severity: 'error', fixable: false, needsProfile: true, description, messages},
+  {id: 'issuer-known', family: 'issuer', severity: 'error', type: 'problem', fixable: false, needsProfile: true, description, messages},
   ({notice, profile, settings, report}) => {
     const header = notice.issuerHeader
     if (!header || !profile) return

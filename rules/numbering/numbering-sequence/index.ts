@@ -5,7 +5,7 @@ import {description, messages} from './messages.js'
 const CANONICAL: Record<string, string> = {1: '一、', 3: '1.'}
 
 export default defineRule(
-  {id: 'numbering-sequence', family: 'numbering', severity: 'warning', fixable: false, description, messages},
+  {id: 'numbering-sequence', family: 'numbering', severity: 'warning', type: 'suggestion', fixable: false, description, messages},
   ({notice, report}) => {
     // Without the 预案 section numbers read as items (`5.应急处置与救援` over `5.1 …`).
     const items = numberingItems(notice)

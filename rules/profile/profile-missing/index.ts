@@ -2,7 +2,7 @@ import {defineRule} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 export default defineRule(
-  {id: 'profile-missing', family: 'profile', severity: 'info', fixable: false, description, messages},
+  {id: 'profile-missing', family: 'profile', severity: 'info', type: 'suggestion', fixable: false, description, messages},
   ({notice, profile, report}) => {
     if (profile) return
     const at = notice.issuerHeader ?? notice.anchors.start

@@ -1,4 +1,4 @@
-import {defineRule, markupSpans, TITLE_END_PUNCTUATION, type Located, type Notice, type TextEdit} from '@gazette-lint/core'
+import {defineRule, markupSpans, TITLE_END_PUNCTUATION, type Fixer, type Located, type Notice} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 const FULL_WIDTH: Record<string, string> = {',': '，', ':': '：', ';': '；', '?': '？', '(': '（', ')': '）'}
@@ -23,7 +23,7 @@ const CANDIDATE = /[（()）《》,:;?]/gu
 const ENUMERATOR = /^[ \t]*[0-9a-zA-Z]{1,3}$/u
 
 export default defineRule(
-  {id: 'punctuation-fullwidth', family: 'punctuation', severity: 'warning', fixable: true, description, messages},
+  {id: 'punctuation-fullwidth', family: 'punctuation', severity: 'warning', type: 'layout', fixable: true, description, messages},
   ({notice, report}) => {
     const text = notice.text
     const locator = notice.locator
@@ -65,7 +65,7 @@ export default defineRule(
       }
       const chineseAround = (index: number) => CHINESE.test(neighbour(index, -1)) || CHINESE.test(neighbour(index, 1))
       const span = (from: number, to: number) => locator.span(base + from, base + to)
-      const replace = (index: number): TextEdit => ({start: base + index, end: base + index + 1, text: FULL_WIDTH[unitText[index]]})
+      const toFullWidth = (fixer: Fixer, index: number) => fixer.replace(span(index, index + 1), FULL_WIDTH[unitText[index]])
 
       // Round brackets, paired across widths; 《》 paired on their own.
       const rounds: number[] = []
@@ -93,14 +93,14 @@ export default defineRule(
           if (openChar === '(' && char === ')') {
             const inner = unitText.slice(open + 1, index)
             if (CHINESE.test(inner) || CHINESE.test(neighbour(open, -1)) || CHINESE.test(neighbour(index, 1))) {
-              report({messageId: 'halfwidth-brackets', at: span(open, index + 1), fix: [replace(open), replace(index)]})
+              report({messageId: 'halfwidth-brackets', at: span(open, index + 1), fix: (fixer) => [toFullWidth(fixer, open), toFullWidth(fixer, index)]})
             }
           } else if (openChar !== '（' || char !== '）') {
             const half = openChar === '(' ? open : index
-            report({messageId: 'mismatched', data: {open: openChar, close: char}, at: span(open, index + 1), fix: [replace(half)]})
+            report({messageId: 'mismatched', data: {open: openChar, close: char}, at: span(open, index + 1), fix: (fixer) => toFullWidth(fixer, half)})
           }
         } else if (MARKS.test(char) && chineseAround(index)) {
-          report({messageId: 'halfwidth', data: {actual: char, expected: FULL_WIDTH[char]}, at: span(index, index + 1), fix: [replace(index)]})
+          report({messageId: 'halfwidth', data: {actual: char, expected: FULL_WIDTH[char]}, at: span(index, index + 1), fix: (fixer) => toFullWidth(fixer, index)})
         }
       }
       for (const open of rounds) {

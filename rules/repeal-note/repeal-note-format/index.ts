@@ -1,4 +1,4 @@
-import {defineRule, normalizeTitle, type Located, type RepealNote, type RuleContext, type TextEdit} from '@gazette-lint/core'
+import {defineRule, normalizeTitle, type Fixer, type RepealNote, type RuleContext, type TextEdit} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** The `repeals` entries of the front matter that give a number: title → number. */
@@ -15,7 +15,7 @@ function frontMatterNumbers(data: Record<string, unknown> | undefined): Map<stri
 }
 
 export default defineRule(
-  {id: 'repeal-note-format', family: 'repeal-note', severity: 'error', fixable: true, description, messages},
+  {id: 'repeal-note-format', family: 'repeal-note', severity: 'error', type: 'problem', fixable: true, description, messages},
   ({notice, report}) => {
     const declared = frontMatterNumbers(notice.frontMatter?.data)
     for (const note of notice.repealNotes) {
@@ -29,12 +29,12 @@ export default defineRule(
           messageId: 'title-marks',
           data: {title: title.text},
           at: title,
-          fix: wrap(title, '《', '》'),
+          fix: (fixer) => fixer.wrap(title, '《', '》'),
         })
       }
       if (note.form === 'bare') report({messageId: 'form', data: {title: title.text}, at: note})
       checkNumber(note, titleEnd, declared, report)
-      if (!note.endsProperly) report({messageId: 'ending', at: note, fix: endingFix(note, notice.text)})
+      if (!note.endsProperly) report({messageId: 'ending', at: note, fix: (fixer) => endingFix(fixer, note, notice.text)})
     }
   },
 )
@@ -51,7 +51,7 @@ function checkNumber(
     // The front matter may name the number: then it can be written in.
     const known = declared.get(normalizeTitle(title.text))
     // Not while the title still lacks its 《》: the two insertions would meet at one offset.
-    const fix = known && !note.numberGroup && note.titleQuoted !== false ? [{start: titleEnd, end: titleEnd, text: `（${known}）`}] : undefined
+    const fix = known && !note.numberGroup && note.titleQuoted !== false ? (fixer: Fixer) => fixer.insertAfter([titleEnd, titleEnd], `（${known}）`) : undefined
     report({messageId: 'no-number', data: {title: title.text}, at: note.numberGroup ?? note, fix})
     return
   }
@@ -61,22 +61,27 @@ function checkNumber(
       messageId: 'unbracketed',
       data: {number: number.text},
       at: number,
-      fix: wrap(number, '（', '）'),
+      fix: (fixer) => fixer.wrap(number, '（', '）'),
     })
     return
   }
   if (!note.numberBracketed) {
     const open = group.text[0]
     const close = group.text[group.text.length - 1]
-    const fix: TextEdit[] = []
-    if (open !== '（') fix.push({start: group.position.start.offset, end: group.position.start.offset + 1, text: '（'})
-    if (close !== '）') fix.push({start: group.position.end.offset - 1, end: group.position.end.offset, text: '）'})
+    const start = group.position.start.offset
+    const end = group.position.end.offset
+    const fix = (fixer: Fixer) => {
+      const edits: TextEdit[] = []
+      if (open !== '（') edits.push(fixer.replace([start, start + 1], '（'))
+      if (close !== '）') edits.push(fixer.replace([end - 1, end], '）'))
+      return edits
+    }
     report({messageId: 'brackets', data: {open, close, number: number.text}, at: group, fix})
   }
 }
 
 /** `…废止` → `…同时废止。`, when the note ends its sentence (nothing but a stop or the paragraph's end follows). */
-function endingFix(note: RepealNote, text: string): TextEdit[] | undefined {
+function endingFix(fixer: Fixer, note: RepealNote, text: string): TextEdit[] | undefined {
   const end = note.position.end.offset
   const noteText = note.text
   const hasStop = noteText.endsWith('。')
@@ -85,15 +90,7 @@ function endingFix(note: RepealNote, text: string): TextEdit[] | undefined {
   if (!hasStop && !/^\s*(?:$|\n)/u.test(text.slice(end))) return undefined
   const edits: TextEdit[] = []
   const stopAt = end - (hasStop ? 1 : 0)
-  if (!core.endsWith('同时废止')) edits.push({start: stopAt - 2, end: stopAt - 2, text: '同时'})
-  if (!hasStop) edits.push({start: end, end, text: '。'})
+  if (!core.endsWith('同时废止')) edits.push(fixer.insertBefore([stopAt - 2, stopAt - 2], '同时'))
+  if (!hasStop) edits.push(fixer.insertAfter(note, '。'))
   return edits.length > 0 ? edits : undefined
-}
-
-/** Edits that put a pair of marks around an element. */
-function wrap(element: Located, open: string, close: string): TextEdit[] {
-  return [
-    {start: element.position.start.offset, end: element.position.start.offset, text: open},
-    {start: element.position.end.offset, end: element.position.end.offset, text: close},
-  ]
 }

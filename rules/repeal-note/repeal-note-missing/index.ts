@@ -6,7 +6,7 @@ function entryTitles(entry: RegistryEntry): string[] {
 }
 
 export default defineRule(
-  {id: 'repeal-note-missing', family: 'repeal-note', severity: 'warning', fixable: false, needsProfile: true, description, messages},
+  {id: 'repeal-note-missing', family: 'repeal-note', severity: 'warning', type: 'suggestion', fixable: false, needsProfile: true, description, messages},
   ({notice, profile, report}) => {
     if (!profile) return
     const notes = notice.repealNotes

@@ -30,7 +30,7 @@ function registryTitles(entry: RegistryEntry): Set<string> {
 
 export default defineRule(
   // Without a profile only the county checks (代字, registry) are skipped: shape and agreement between notes stay.
-  {id: 'repeal-note-reference', family: 'repeal-note', severity: 'error', fixable: false, description, messages},
+  {id: 'repeal-note-reference', family: 'repeal-note', severity: 'error', type: 'problem', fixable: false, description, messages},
   ({notice, profile, settings, report}) => {
     const index = profile ? profileIndex(profile) : undefined
     const ownPrefixes = profile?.issuers.find((issuer) => issuer.name === notice.issuer)?.prefixes ?? []

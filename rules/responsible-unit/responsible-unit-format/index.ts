@@ -1,9 +1,12 @@
-import {defineRule, type ResponsibleAnnotation, type TextEdit} from '@gazette-lint/core'
+import {defineRule, type Fixer, type ResponsibleAnnotation, type TextEdit} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 type Style = '（）' | '〔〕'
 
-/** `（…）` and `(…)` are one style (half-width brackets are punctuation-fullwidth's); `〔…〕` the other. */
+/**
+ * `（…）` and `(…)` are one style, `〔…〕` the other; half-width round brackets are a fault of their own
+ * (`halfwidth-brackets`), reported here because punctuation-fullwidth leaves annotations to this rule.
+ */
 function styleOf(annotation: ResponsibleAnnotation): Style | undefined {
   const round = (char: string, full: string, half: string) => char === full || char === half
   if (round(annotation.open, '（', '(') && round(annotation.close, '）', ')')) return '（）'
@@ -12,7 +15,7 @@ function styleOf(annotation: ResponsibleAnnotation): Style | undefined {
 }
 
 export default defineRule(
-  {id: 'responsible-unit-format', family: 'responsible-unit', severity: 'warning', fixable: true, description, messages},
+  {id: 'responsible-unit-format', family: 'responsible-unit', severity: 'warning', type: 'layout', fixable: true, description, messages},
   ({notice, report}) => {
     const {annotations, units, text} = notice
     if (annotations.length === 0) return
@@ -29,10 +32,21 @@ export default defineRule(
       const end = annotation.position.end.offset
       const style = styleOf(annotation)
       if (style !== majority) {
-        const fix: TextEdit[] = []
-        if (annotation.open !== majority[0]) fix.push({start, end: start + 1, text: majority[0]})
-        if (annotation.close !== majority[1]) fix.push({start: end - 1, end, text: majority[1]})
+        const fix = (fixer: Fixer) => {
+          const edits: TextEdit[] = []
+          if (annotation.open !== majority[0]) edits.push(fixer.replace([start, start + 1], majority[0]))
+          if (annotation.close !== majority[1]) edits.push(fixer.replace([end - 1, end], majority[1]))
+          return edits
+        }
         report({messageId: 'bracket-style', data: {expected: majority, found: annotation.open + annotation.close}, at: annotation, fix})
+      } else if (annotation.open === '(' || annotation.close === ')') {
+        const fix = (fixer: Fixer) => {
+          const edits: TextEdit[] = []
+          if (annotation.open === '(') edits.push(fixer.replace([start, start + 1], '（'))
+          if (annotation.close === ')') edits.push(fixer.replace([end - 1, end], '）'))
+          return edits
+        }
+        report({messageId: 'halfwidth-brackets', data: {found: annotation.open + annotation.close}, at: annotation, fix})
       }
 
       for (const [index, field] of annotation.fields.entries()) {
@@ -41,7 +55,7 @@ export default defineRule(
             messageId: 'label-colon',
             data: {label: field.label.text},
             at: field.colon,
-            fix: [{start: field.colon.position.start.offset, end: field.colon.position.end.offset, text: '：'}],
+            fix: (fixer) => fixer.replace(field.colon!, '：'),
           })
         }
         const previous = annotation.fields[index - 1]
@@ -59,7 +73,7 @@ export default defineRule(
           messageId: separator ? 'field-separator' : 'field-separator-missing',
           data: {label: field.label.text, found: separator},
           at: separator ? {start: previous.value.position.end, end: field.label.position.start} : field.label,
-          fix: [{start: gapStart, end: gapEnd, text: '；'}],
+          fix: (fixer) => fixer.replace([gapStart, gapEnd], '；'),
         })
       }
 
@@ -78,7 +92,7 @@ export default defineRule(
       const last = before.trimEnd()
       if (last && !/[。！？!?]$/u.test(last) && last.includes('。')) {
         const at = unit.position.start.offset + last.length
-        report({messageId: 'missing-stop', data: {annotation: annotation.text}, at: annotation, fix: [{start: at, end: at, text: '。'}]})
+        report({messageId: 'missing-stop', data: {annotation: annotation.text}, at: annotation, fix: (fixer) => fixer.insertAfter([at, at], '。')})
       }
     }
   },

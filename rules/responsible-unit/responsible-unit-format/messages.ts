@@ -8,6 +8,10 @@ export const messages = {
     zh: '责任单位标注的括号应全文统一：本文多数用“{expected}”，此处用“{found}”',
     en: 'Responsible-unit annotations use one bracket style per document: most use "{expected}", this one "{found}"',
   },
+  'halfwidth-brackets': {
+    zh: '责任单位标注应使用全角圆括号“（）”，不用“{found}”',
+    en: 'Responsible-unit annotations use full-width round brackets "（）", not "{found}"',
+  },
   'label-colon': {
     zh: '“{label}”后应使用全角冒号“：”',
     en: 'A full-width colon "：" follows "{label}"',

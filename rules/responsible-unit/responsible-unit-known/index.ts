@@ -21,6 +21,7 @@ export default defineRule<Options>(
     id: 'responsible-unit-known',
     family: 'responsible-unit',
     severity: 'warning',
+    type: 'suggestion',
     fixable: false,
     needsProfile: true,
     description,

@@ -2,7 +2,7 @@ import {defineRule, hasSubItems, siblingGroups} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 export default defineRule(
-  {id: 'responsible-unit-missing', family: 'responsible-unit', severity: 'warning', fixable: false, description, messages},
+  {id: 'responsible-unit-missing', family: 'responsible-unit', severity: 'warning', type: 'suggestion', fixable: false, description, messages},
   ({notice, report}) => {
     for (const group of siblingGroups(notice)) {
       // Only task paragraphs count: leaves that are not headings.

@@ -9,7 +9,7 @@ const ISSUE_CLAUSE = /(?:印发|下发|转发|颁发)给?你们|现予以?(?:印
 const PUBLISHED_ELSEWHERE = /详见|网站|网络版/u
 
 export default defineRule(
-  {id: 'title-format', family: 'title', severity: 'error', fixable: true, description, messages},
+  {id: 'title-format', family: 'title', severity: 'error', type: 'problem', fixable: true, description, messages},
   ({notice, report}) => {
     const title = notice.title
     if (!title) {
@@ -28,7 +28,7 @@ export default defineRule(
         messageId: 'trailing-punctuation',
         data: {punctuation: trailing[0]},
         at: {start: pointBefore(title.position.end, trailing[0].length), end: title.position.end},
-        fix: [{start, end, text: ''}],
+        fix: (fixer) => fixer.remove([start, end]),
       })
     }
 
