@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {TextEdit} from './rule.js'
+import type {RelatedPlace, TextEdit} from './rule.js'
 
 /** A finding as plain data: what the cache stores and what a worker thread sends back. */
 export interface SerializedMessage {
@@ -14,9 +14,10 @@ export interface SerializedMessage {
   data?: Record<string, string | number>
   fix?: TextEdit[]
   expected?: string[]
+  related?: RelatedPlace[]
 }
 
-type Extras = {messageId?: string; data?: Record<string, string | number>; fix?: TextEdit[]}
+type Extras = {messageId?: string; data?: Record<string, string | number>; fix?: TextEdit[]; related?: RelatedPlace[]}
 
 export function serializeMessages(file: VFile): SerializedMessage[] {
   return file.messages.map((message) => {
@@ -32,6 +33,7 @@ export function serializeMessages(file: VFile): SerializedMessage[] {
       data: extras.data,
       fix: extras.fix,
       expected: message.expected,
+      ...(extras.related ? {related: extras.related} : {}),
     }
   })
 }
@@ -43,7 +45,7 @@ export function restoreMessages(file: VFile, messages: SerializedMessage[]): VFi
     message.fatal = saved.fatal ?? undefined
     if (saved.url) message.url = saved.url
     if (saved.expected) message.expected = saved.expected
-    Object.assign(message, {messageId: saved.messageId, data: saved.data, fix: saved.fix})
+    Object.assign(message, {messageId: saved.messageId, data: saved.data, fix: saved.fix}, saved.related ? {related: saved.related} : {})
   }
   return file
 }
