@@ -122,6 +122,11 @@ export class DocumentLinter {
     return linted.fixedText
   }
 
+  /** Lints wait for `ready` (the editor's settings). */
+  holdUntil(ready: Promise<unknown>): void {
+    this.queue = this.queue.then(() => ready)
+  }
+
   private serial<T>(job: () => Promise<T>): Promise<T> {
     const run = this.queue.then(job, job)
     // A failed job is logged and the queue goes on: one bad draft never stops the lints of the others.

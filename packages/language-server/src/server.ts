@@ -10,6 +10,10 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  MessageType,
+  ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -35,6 +39,12 @@ const WATCHED = ['**/.gazettelintrc.{json,yaml,yml}', '**/*.json', '**/*.{md,mar
 
 const uriToPath = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined)
 
+/** A request without the fields LSP requires is answered with InvalidParams, naming them. */
+function requireFields(method: string, params: unknown, fields: string[]): void {
+  const missing = fields.filter((field) => (params as Record<string, unknown> | null)?.[field] == null)
+  if (missing.length > 0) throw new ResponseError(ErrorCodes.InvalidParams, `${method}: ${missing.join(', ')} missing from the params`)
+}
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument)
   let capabilities: ClientCapabilities = {}
@@ -47,7 +57,10 @@ export function startServer(connection: Connection): void {
 
   const takeSettings = (raw: unknown) => {
     const read = readSettings(raw)
-    for (const problem of read.problems) void connection.window.showWarningMessage(text('settingIgnored', read.settings.lang ?? 'zh', {...problem}))
+    // A notification, not a request: the editor owes no answer to a warning.
+    for (const problem of read.problems) {
+      void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Warning, message: text('settingIgnored', read.settings.lang ?? 'zh', {...problem})})
+    }
     settings = read.settings
     return workspaces.setLang(settings.lang)
   }
@@ -63,11 +76,16 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  let markSettingsRead = () => {}
+  const settingsRead = new Promise<void>((resolve) => (markSettingsRead = resolve))
+
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities ?? {}
     const options = params.initializationOptions as {settings?: unknown} | undefined
     workspaces = new Workspaces({revalidate: !canWatchFiles()})
     takeSettings(options?.settings ?? options)
+    // No draft is linted before the editor's settings are read: a first lint in the wrong language would flash.
+    linter.holdUntil(settingsRead)
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])
     workspaces.setFolders(folders.map(uriToPath).filter((folder): folder is string => folder !== undefined))
     return {
@@ -99,7 +117,7 @@ export function startServer(connection: Connection): void {
         linter.relintAll()
       })
     }
-    if (await pullSettings()) linter.relintAll()
+    await pullSettings().finally(markSettingsRead)
   })
 
   connection.onDidChangeConfiguration(async ({settings: pushed}) => {
@@ -130,14 +148,16 @@ export function startServer(connection: Connection): void {
   })
   documents.onDidClose(({document}) => linter.close(document.uri, draftPath(document)))
 
-  connection.onHover(({textDocument, position}) => {
-    const linted = linter.last(textDocument.uri)
-    return linted ? hoverAt(linted, position) : null
+  connection.onHover((params) => {
+    requireFields('textDocument/hover', params, ['textDocument', 'position'])
+    const linted = linter.last(params.textDocument.uri)
+    return linted ? hoverAt(linted, params.position) : null
   })
 
   connection.onCodeAction(async (params) => {
-    const document = documents.get(params.textDocument?.uri)
-    if (!document || !params.context || !params.range) return []
+    requireFields('textDocument/codeAction', params, ['textDocument', 'range', 'context'])
+    const document = documents.get(params.textDocument.uri)
+    if (!document) return []
     const documentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true
     return codeActions(params, document, linter, {documentChanges})
   })
