@@ -35,6 +35,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown>
   initializationOptions?: unknown
   watchFiles?: boolean
+  /** The server's entry script (default: the package's bin). */
+  server?: string
 }
 
 export class LspClient {
@@ -49,7 +51,7 @@ export class LspClient {
 
   constructor(readonly options: ClientOptions) {
     this.settings = options.settings
-    this.process = spawn(process.execPath, [SERVER_BIN, '--stdio'], {env: {...process.env, GAZETTE_LINT_TODAY: TODAY}})
+    this.process = spawn(process.execPath, [options.server ?? SERVER_BIN, '--stdio'], {env: {...process.env, GAZETTE_LINT_TODAY: TODAY}})
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()))
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin))
     this.connection.onNotification('textDocument/publishDiagnostics', (params: Published) => {
