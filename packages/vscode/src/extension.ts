@@ -4,7 +4,7 @@
  */
 import type {ExtensionContext} from 'vscode'
 import {LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node'
-import {SERVER_MODULE} from './server-path'
+import {SERVER_MODULE} from './server-path.js'
 
 let client: LanguageClient | undefined
 
