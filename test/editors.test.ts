@@ -1,7 +1,7 @@
 /**
  * Real editors started headless with the setup snippets of the README: Neovim 0.7 (vim.lsp.start_client +
- * buf_attach_client) and Emacs with eglot in batch mode each show the findings of a faulty example. The
- * snippets for Neovim 0.8+ and nvim-lspconfig are at least valid Lua.
+ * buf_attach_client), Emacs with eglot in batch mode and Vim with ALE each show the findings of a faulty
+ * example. The snippets for Neovim 0.8+ and nvim-lspconfig are at least valid Lua.
  */
 import {spawnSync} from 'node:child_process'
 import {readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -16,6 +16,8 @@ afterAll(() => rmSync(workspace, {recursive: true, force: true}))
 
 const neovim = editorAvailability('nvim', ['--version'], /NVIM v0\.([7-9]|\d\d)\./u, 'apt-get install neovim')
 const emacs = editorAvailability('emacs', ['--batch', '--eval', '(progn (package-initialize) (require (quote eglot)) (princ emacs-version))'], /^2[89]\.|^[3-9]\d\./u, 'apt-get install emacs-nox elpa-eglot')
+
+const vimAle = editorAvailability('vim', ['-N', '-u', 'NONE', '-i', 'NONE', '-es', '-c', 'packadd ale', '-c', 'if !exists("g:loaded_ale") | cquit | endif', '-c', 'qa!'], /^/u, 'apt-get install vim vim-ale')
 
 const EXAMPLE = 'pingshun-bad-number-brackets.md'
 const expected = JSON.parse(readFileSync(path.join(ROOT, 'examples', 'expected.json'), 'utf8')) as Record<string, Array<{ruleId: string; line: number}>>
@@ -82,5 +84,31 @@ describe('Emacs', () => {
     // Eglot shows a diagnostic as "source [code]: message".
     expect(shown.map((line) => line.replace(/^(\d+) gazette-lint \[([\w-]+)\]: .*$/u, '$1 $2'))).toEqual(wanted)
     expect(shown[0]).toBe('5 gazette-lint [doc-number-format]: 发文字号的年份应使用六角括号〔〕，不用“[]”：应为“平政办发〔2026〕8号”')
+  })
+})
+
+describe('Vim', () => {
+  it.skipIf(vimAle.skip)(`Vim with ALE and the README snippet shows the findings of ${EXAMPLE} ${vimAle.reason}`, () => {
+    const vimrc = path.join(workspace, 'vimrc')
+    const report = path.join(workspace, 'report.vim')
+    const out = path.join(workspace, 'vim-diagnostics.txt')
+    // What a user's vimrc has before the snippet: ALE loaded, filetype plugins on.
+    writeFileSync(vimrc, `set nocompatible\npackadd ale\nfiletype plugin on\n${readmeSnippet('vim-ale')}`)
+    writeFileSync(
+      report,
+      [
+        'for s:i in range(250)',
+        "  if !empty(ale#engine#GetLoclist(bufnr(''))) | break | endif",
+        '  sleep 100m',
+        'endfor',
+        `call writefile(map(copy(ale#engine#GetLoclist(bufnr(''))), {_, d -> d.lnum . ' ' . get(d, 'code', '?') . '|' . d.text}), ${JSON.stringify(out)})`,
+        'qa!',
+      ].join('\n'),
+    )
+    const run = spawnSync('vim', ['-N', '-u', vimrc, '-i', 'NONE', '-es', '-S', report, EXAMPLE], {cwd: workspace, env: editorEnv({GAZETTE_LINT_TODAY: TODAY}), encoding: 'utf8', timeout: 60_000})
+    expect(run.error).toBeUndefined()
+    const shown = readFileSync(out, 'utf8').trim().split('\n')
+    expect(shown.map((line) => line.split('|')[0])).toEqual(wanted)
+    expect(shown[0]).toBe('5 doc-number-format|发文字号的年份应使用六角括号〔〕，不用“[]”：应为“平政办发〔2026〕8号”')
   })
 })
