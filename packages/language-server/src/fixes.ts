@@ -26,7 +26,8 @@ export function quickFixEdits(message: SessionMessage, document: TextDocument): 
   return fixOf(message)?.map((edit) => ({range: rangeOfOffsets(document, edit.start, edit.end), newText: edit.text}))
 }
 
-const overlaps = (a: OffsetEdit, b: OffsetEdit) => a.start < b.end && b.start < a.end || (a.start === b.start && (a.start === a.end || b.start === b.end))
+/** Two edits touch the same text, or insert at the same point (whose order would be a guess). */
+const overlaps = (a: OffsetEdit, b: OffsetEdit) => (a.start < b.end && b.start < a.end) || (a.start === b.start && (a.start === a.end || b.start === b.end))
 
 /**
  * Applies the fixes that touch nothing another taken fix touches, each whole (all of its edits or none);

@@ -84,11 +84,6 @@ export class DocumentLinter {
     return this.lintNow(uri)
   }
 
-  /** The last findings of a document, whatever version they are of (hover answers from them at once). */
-  last(uri: string): LintedDocument | undefined {
-    return this.linted.get(uri)
-  }
-
   /** A document was closed: its diagnostics are cleared, the session takes the draft from disk again. */
   close(uri: string, absolute: string | undefined): void {
     clearTimeout(this.timers.get(uri))

@@ -148,9 +148,10 @@ export function startServer(connection: Connection): void {
   })
   documents.onDidClose(({document}) => linter.close(document.uri, draftPath(document)))
 
-  connection.onHover((params) => {
+  connection.onHover(async (params) => {
     requireFields('textDocument/hover', params, ['textDocument', 'position'])
-    const linted = linter.last(params.textDocument.uri)
+    // The findings of the text on screen: after a change, the lint it waits for comes first.
+    const linted = await linter.current(params.textDocument.uri)
     return linted ? hoverAt(linted, params.position) : null
   })
 
