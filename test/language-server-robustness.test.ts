@@ -3,10 +3,11 @@
  * clients without file watching, malformed requests. It says what is wrong and keeps serving.
  */
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, afterEach, describe, expect, it} from 'vitest'
 import {exampleWorkspace, LspClient, SERVER_BIN, uriOf} from './helpers/lsp.js'
+import {ROOT} from './helpers/rule-docs.js'
 
 const workspace = exampleWorkspace()
 afterAll(() => rmSync(workspace, {recursive: true, force: true}))
@@ -67,6 +68,21 @@ describe('configs, profiles and settings', () => {
     writeFileSync(rc, '{"rules": {"doc-number-format": "off"}}\n')
     await client.filesChanged([{file: rc, type: 2}])
     expect(await client.until('the draft linted again', () => client.published.slice(after).find((p) => p.uri === uriOf(draft))?.diagnostics)).toEqual([])
+  })
+
+  it('reads the registry the config names, and again when a published document goes', async () => {
+    const dir = path.join(workspace, 'registry')
+    cpSync(path.join(ROOT, 'test/fixtures/registry'), dir, {recursive: true})
+    const draft = path.join(dir, 'drafts', 'reuses-published-draft.md')
+    const client = await started()
+    await client.open(draft)
+    const published = '发文字号“陵政办发〔2026〕50号”已被已发布的文件使用：《关于做好2026年春季森林防火宣传工作的通知》'
+    expect((await client.diagnostics(draft, {version: 1})).map((d) => d.message)).toContain(published)
+    const after = client.published.length
+    rmSync(path.join(dir, 'published', '2026-50.md'))
+    await client.filesChanged([{file: path.join(dir, 'published', '2026-50.md'), type: 3}])
+    const relinted = await client.until('the draft linted without the published document', () => client.published.slice(after).find((p) => p.uri === uriOf(draft)))
+    expect(relinted.diagnostics.filter((d) => d.code === 'doc-number-unique')).toEqual([])
   })
 
   it('re-checks configs on every lint for a client that cannot watch files (Neovim 0.7)', async () => {
