@@ -5,23 +5,13 @@
 import {spawnSync} from 'node:child_process'
 import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {afterAll, afterEach, describe, expect, it} from 'vitest'
-import {exampleWorkspace, LspClient, SERVER_BIN, uriOf} from './helpers/lsp.js'
+import {afterAll, describe, expect, it} from 'vitest'
+import {clientStarter, exampleWorkspace, SERVER_BIN, uriOf} from './helpers/lsp.js'
 import {ROOT} from './helpers/rule-docs.js'
 
 const workspace = exampleWorkspace()
 afterAll(() => rmSync(workspace, {recursive: true, force: true}))
-const clients: LspClient[] = []
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.stop()))
-})
-
-async function started(options: Partial<ConstructorParameters<typeof LspClient>[0]> = {}): Promise<LspClient> {
-  const client = new LspClient({workspace, ...options})
-  clients.push(client)
-  await client.initialize()
-  return client
-}
+const started = clientStarter(workspace)
 
 const EXAMPLE = readFileSync(path.join(workspace, 'pingshun-bad-number-brackets.md'), 'utf8')
 

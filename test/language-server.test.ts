@@ -7,22 +7,12 @@ import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import type {CodeAction, Diagnostic, Hover, TextEdit} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {afterAll, afterEach, describe, expect, it} from 'vitest'
-import {exampleWorkspace, LspClient, uriOf} from './helpers/lsp.js'
+import {afterAll, describe, expect, it} from 'vitest'
+import {clientStarter, exampleWorkspace, uriOf} from './helpers/lsp.js'
 
 const workspace = exampleWorkspace()
 afterAll(() => rmSync(workspace, {recursive: true, force: true}))
-const clients: LspClient[] = []
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.stop()))
-})
-
-async function started(options: Partial<ConstructorParameters<typeof LspClient>[0]> = {}): Promise<LspClient> {
-  const client = new LspClient({workspace, ...options})
-  clients.push(client)
-  await client.initialize()
-  return client
-}
+const started = clientStarter(workspace)
 
 const BRACKETS = path.join(workspace, 'pingshun-bad-number-brackets.md')
 const summary = (diagnostics: Diagnostic[]) =>
@@ -75,9 +65,8 @@ describe('gazette-lint-language-server over stdio', () => {
   })
 
   it('answers initialize with its name, UTF-16 positions and what it offers, and registers its file watchers', async () => {
-    const client = new LspClient({workspace})
-    clients.push(client)
-    const {capabilities, serverInfo} = await client.initialize()
+    const client = await started()
+    const {capabilities, serverInfo} = client.initialized!
     expect(serverInfo?.name).toBe('gazette-lint-language-server')
     expect(capabilities).toMatchObject({positionEncoding: 'utf-16', hoverProvider: true, codeActionProvider: {codeActionKinds: ['quickfix', 'source.fixAll']}})
     const watchers = await client.until('the file watchers', () => client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'))

@@ -9,6 +9,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection} from 'vscode-jsonrpc/node.js'
 import type {Diagnostic} from 'vscode-languageserver'
+import {afterEach} from 'vitest'
 import {ROOT} from './rule-docs.js'
 
 export const SERVER_BIN = path.join(ROOT, 'packages/language-server/bin/gazette-lint-language-server.js')
@@ -75,7 +76,10 @@ export class LspClient {
     this.connection.listen()
   }
 
-  async initialize(): Promise<{capabilities: Record<string, unknown>; serverInfo?: {name: string; version?: string}}> {
+  /** The server's answer to initialize. */
+  initialized?: {capabilities: Record<string, unknown>; serverInfo?: {name: string; version?: string}}
+
+  async initialize(): Promise<NonNullable<LspClient['initialized']>> {
     const {workspace, settings, watchFiles = true} = this.options
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
@@ -94,7 +98,8 @@ export class LspClient {
       },
     })
     await this.connection.sendNotification('initialized', {})
-    return result as never
+    this.initialized = result as LspClient['initialized']
+    return this.initialized!
   }
 
   open(file: string, text = readFileSync(file, 'utf8'), version = 1): Promise<void> {
@@ -161,5 +166,19 @@ export class LspClient {
     const waiters = this.waiters
     this.waiters = []
     for (const wake of waiters) wake()
+  }
+}
+
+/** Starts initialized clients against `workspace` for the tests of a file, and stops them after each test. */
+export function clientStarter(workspace: string): (options?: Partial<ClientOptions>) => Promise<LspClient> {
+  const clients: LspClient[] = []
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((client) => client.stop()))
+  })
+  return async (options = {}) => {
+    const client = new LspClient({workspace, ...options})
+    clients.push(client)
+    await client.initialize()
+    return client
   }
 }
