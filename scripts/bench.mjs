@@ -79,3 +79,58 @@ const noCache = cli(['--format', 'json', '.'])
 console.log(`--cache warm vs cold (whole CLI process): ${(median(warm) / median(cold)).toFixed(2)}× (cold ${median(cold).toFixed(0)} ms, warm ${median(warm).toFixed(0)} ms, no cache ${noCache.toFixed(0)} ms)`)
 rmSync(work, {recursive: true, force: true})
 console.log(`memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB after ${rounds + 1} full runs in this process`)
+
+// Language server: didChange → publishDiagnostics for a 20 KiB notice, over stdio as an editor sees it (the
+// debounce set to 0, so the pause for typing is not counted), beside a bare remark-parse of the same text.
+{
+  const {spawn} = await import('node:child_process')
+  const {pathToFileURL} = await import('node:url')
+  const rpc = await import('vscode-jsonrpc/node.js')
+  const numerals = ['四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十']
+  let notice = readFileSync(path.join(root, 'examples', 'qinxian-clean-cover-plan.md'), 'utf8').trimEnd()
+  for (let section = 0; Buffer.byteLength(notice) < 20 * 1024; section++) {
+    notice += `\n\n## ${numerals[section % numerals.length]}、加强第${section + 1}项重点工作\n`
+    for (let item = 1; item <= 6; item++) notice += `\n（${'一二三四五六'[item - 1]}）推进第${section + 1}.${item}项任务。各部门按照职责分工，细化工作措施，明确完成时限，确保任务按期完成。（县行政审批服务管理局牵头，县直相关部门配合）\n`
+  }
+  const server = spawn(process.execPath, [path.join(root, 'packages', 'language-server', 'bin', 'gazette-lint-language-server.js'), '--stdio'], {env: {...process.env, GAZETTE_LINT_TODAY: '2026-11-23'}})
+  const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin))
+  const uri = pathToFileURL(path.join(root, 'examples', 'bench-20k.md')).href
+  const waiting = new Map()
+  connection.onNotification('textDocument/publishDiagnostics', ({uri: published, version}) => {
+    if (published === uri) waiting.get(version)?.()
+  })
+  // As VS Code: it watches files for the server, so the server does not re-check them on every lint.
+  connection.onRequest('client/registerCapability', () => null)
+  connection.listen()
+  const capabilities = {workspace: {didChangeWatchedFiles: {dynamicRegistration: true}}}
+  await connection.sendRequest('initialize', {processId: process.pid, rootUri: pathToFileURL(path.join(root, 'examples')).href, capabilities, initializationOptions: {debounce: 0}})
+  await connection.sendNotification('initialized', {})
+  const published = (version) => new Promise((resolve) => waiting.set(version, resolve))
+  let version = 1
+  let first = published(version)
+  await connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version, text: notice}})
+  await first
+  const latencies = []
+  const changes = Math.max(20, rounds * 6)
+  for (let change = 0; change < changes; change++) {
+    version++
+    const done = published(version)
+    const start = performance.now()
+    await connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{text: `${notice}\n\n（此处修改${change}）\n`}]})
+    await done
+    latencies.push(performance.now() - start)
+  }
+  const parses = []
+  for (let round = 0; round < changes; round++) {
+    const start = performance.now()
+    parser.parse(notice)
+    parses.push(performance.now() - start)
+  }
+  const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)]
+  console.log(
+    `language server didChange → publishDiagnostics (${(Buffer.byteLength(notice) / 1024).toFixed(0)} KiB notice, ${changes} changes): median ${median(latencies).toFixed(1)} ms, p95 ${p95(latencies).toFixed(1)} ms; bare remark-parse of the same text: median ${median(parses).toFixed(1)} ms, p95 ${p95(parses).toFixed(1)} ms`,
+  )
+  await connection.sendRequest('shutdown')
+  await connection.sendNotification('exit')
+  connection.dispose()
+}

@@ -35,3 +35,18 @@ describe('doc-number-unique across the drafts of a run', () => {
     expect(await lintRun({'drafts/a.md': draft('壶政办发〔2026〕3号')})).toEqual({'drafts/a.md': []})
   })
 })
+
+describe('doc-number-unique names the other place, for an editor and SARIF', () => {
+  it('carries each other draft and where its number stands as a related place, in the run language', async () => {
+    const drafts = {'drafts/a.md': draft('壶政办发〔2026〕3号'), 'drafts/b.md': `\n\n${draft('壶政办发〔2026〕3 号')}`}
+    const rules = Object.fromEntries(allRules.map((rule) => [rule.meta.id, rule.meta.id === 'doc-number-unique' ? 'error' : 'off']))
+    const offset = drafts['drafts/b.md'].indexOf('壶政办发')
+    for (const lang of ['zh', 'en'] as const) {
+      const [a] = await lintTexts(Object.entries(drafts).map(([path, text]) => ({path, text})), {config: {rules: rules as never, lang, today: '2026-11-23'}})
+      const reason = lang === 'zh' ? '此文稿的发文字号也是“壶政办发〔2026〕3号”' : 'This draft carries the document number "壶政办发〔2026〕3号" too'
+      expect((a.messages[0] as unknown as {related: unknown}).related).toEqual([
+        {file: 'drafts/b.md', element: 'number', reason, place: {start: {line: 7, column: 1, offset}, end: {line: 7, column: 14, offset: offset + 13}}},
+      ])
+    }
+  })
+})

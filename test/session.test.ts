@@ -44,6 +44,22 @@ describe('a session fed by an editor: update, lint, remove', () => {
     expect(ids(await session.lint('drafts/a.md'))).toEqual([])
   })
 
+  it('takes in a draft that appears in an indexed folder, and the disk draft again after an editor closes it', async () => {
+    const dir = folder('appear')
+    writeFileSync(path.join(dir, 'a.md'), CLEAN)
+    const session = new LintSession({cwd: dir, today: '2026-11-23'})
+    session.indexFolder(dir)
+    expect(ids(await session.lint('a.md'))).toEqual([])
+    writeFileSync(path.join(dir, 'b.md'), CLEAN)
+    expect(session.invalidate(path.join(dir, 'b.md'))).toBe(true)
+    expect(ids(await session.lint('a.md'))).toEqual(['5:doc-number-unique'])
+    session.update('b.md', withNumber('陵政办发〔2026〕32号'))
+    expect(ids(await session.lint('a.md'))).toEqual([])
+    session.remove('b.md')
+    session.invalidate(path.join(dir, 'b.md'))
+    expect(ids(await session.lint('a.md'))).toEqual(['5:doc-number-unique'])
+  })
+
   it('asks for today on every run, so a session that lives past midnight moves with the clock', async () => {
     let today = '2026-03-01'
     const session = new LintSession({cwd: tmp, today: () => today})

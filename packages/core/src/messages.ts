@@ -1,6 +1,7 @@
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Fix} from './fix.js'
+import type {RelatedPlace} from './rule.js'
 
 /** A finding as plain data: what the cache stores and what a worker thread sends back. */
 export interface SerializedMessage {
@@ -15,9 +16,10 @@ export interface SerializedMessage {
   /** The finding's one fix (offsets into the decoded text). */
   fix?: Fix
   expected?: string[]
+  related?: RelatedPlace[]
 }
 
-type Extras = {messageId?: string; data?: Record<string, string | number>; fix?: Fix}
+type Extras = {messageId?: string; data?: Record<string, string | number>; fix?: Fix; related?: RelatedPlace[]}
 
 export function serializeMessages(file: VFile): SerializedMessage[] {
   return file.messages.map((message) => {
@@ -33,6 +35,7 @@ export function serializeMessages(file: VFile): SerializedMessage[] {
       data: extras.data,
       ...(extras.fix ? {fix: extras.fix} : {}),
       expected: message.expected,
+      ...(extras.related ? {related: extras.related} : {}),
     }
   })
 }
@@ -44,7 +47,7 @@ export function restoreMessages(file: VFile, messages: SerializedMessage[]): VFi
     message.fatal = saved.fatal ?? undefined
     if (saved.url) message.url = saved.url
     if (saved.expected) message.expected = saved.expected
-    Object.assign(message, {messageId: saved.messageId, data: saved.data}, saved.fix ? {fix: saved.fix} : {})
+    Object.assign(message, {messageId: saved.messageId, data: saved.data}, saved.fix ? {fix: saved.fix} : {}, saved.related ? {related: saved.related} : {})
   }
   return file
 }

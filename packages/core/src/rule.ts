@@ -39,6 +39,19 @@ export interface RuleMeta {
   defaultOptions?: Record<string, unknown>
 }
 
+/**
+ * Another place a finding concerns, as remark-lint's `cause`: the other draft with the same number. A rule
+ * names the draft and, with `element`, which of its summary's elements; the session fills in `place`.
+ */
+export interface RelatedPlace {
+  /** The other draft, as the session's index names it. */
+  file: string
+  element?: 'number' | 'title'
+  /** What the other place is, in the run's language. */
+  reason: string
+  place?: Span
+}
+
 export interface Report {
   messageId: string
   data?: Record<string, string | number>
@@ -51,6 +64,8 @@ export interface Report {
   fix?: (fixer: Fixer) => FixResult
   /** Suggested replacements ("did you mean"), for a person to choose: never applied by `--fix`. */
   expected?: string[]
+  /** Other places of the finding: a message id of the rule's (and its data) says what each is. */
+  related?: Array<{file: string; element?: RelatedPlace['element']; messageId: string; data?: Record<string, string | number>}>
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
@@ -127,14 +142,18 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
       settings: state.settings,
       options: merged,
       file,
-      report({messageId, data, at, fix, expected}) {
-        const template = meta.messages[messageId]
-        if (!template) throw new Error(`rule ${meta.id} has no message "${messageId}"`)
+      report({messageId, data, at, fix, expected, related}) {
+        const text = (id: string, values?: Record<string, string | number>) => {
+          const template = meta.messages[id]
+          if (!template) throw new Error(`rule ${meta.id} has no message "${id}"`)
+          return formatMessage(template[lang], values)
+        }
         // As ESLint's linter: a rule that is not marked fixable may not fix; the throw becomes a `fatal` finding naming it.
         if (fix && !meta.fixable) throw new Error(`rule ${meta.id} reported a fix but its meta is not fixable`)
         const merged = fix ? mergeEdits(state.notice.text, fix(fixer)) : undefined
-        const message = file.message(formatMessage(template[lang], data), {place: toSpan(at), ruleId: meta.id, source: 'gazette-lint'})
-        Object.assign(message, {messageId, data, url}, merged ? {fix: merged} : {}, expected ? {expected} : {})
+        const message = file.message(text(messageId, data), {place: toSpan(at), ruleId: meta.id, source: 'gazette-lint'})
+        const places: RelatedPlace[] | undefined = related?.map((other) => ({file: other.file, element: other.element, reason: text(other.messageId, other.data)}))
+        Object.assign(message, {messageId, data, url}, merged ? {fix: merged} : {}, expected ? {expected} : {}, places ? {related: places} : {})
       },
     })
   })

@@ -29,7 +29,7 @@ import {DraftWorkbench, LocalBackend, runSettingsFor, type Backend, type ModelJo
 import {entryKey, LintCache, toolStamp, type CacheEntry} from './cache.js'
 import {ConfigResolver} from './configs.js'
 import {DraftIndex} from './draft-index.js'
-import {draftsUnder, mapInBatches, matchesIgnore} from './drafts-on-disk.js'
+import {DRAFT_EXTENSION, draftsUnder, mapInBatches, matchesIgnore} from './drafts-on-disk.js'
 import {failure, fatalMessage, type Failure} from './fatal.js'
 import {fixText, type FixOptions} from './fixing.js'
 import {addFatal, factsOf, lintParsedTree, type DraftFacts} from './pipeline.js'
@@ -161,6 +161,9 @@ export class LintSession {
       mattered = true
       if (!stampOf(absolute)) this.remove(absolute)
       else this.readSync(record)
+    } else if (!record && this.isNewDraftOfIndexedFolder(absolute)) {
+      mattered = true
+      this.readSync(this.recordFor(absolute))
     }
     return mattered
   }
@@ -258,6 +261,17 @@ export class LintSession {
   async close(): Promise<void> {
     this.workbench.clear()
     this.records.clear()
+  }
+
+  /** A draft that appeared in a folder `indexFolder` took in (or one `remove` forgot while it stays on disk). */
+  private isNewDraftOfIndexedFolder(absolute: string): boolean {
+    if (!DRAFT_EXTENSION.test(absolute) || !stampOf(absolute)) return false
+    if (![...this.indexedFolders].some((dir) => absolute.startsWith(dir + path.sep))) return false
+    try {
+      return !this.isIgnored(absolute)
+    } catch {
+      return false
+    }
   }
 
   private absolute(filePath: string): string {
@@ -394,8 +408,21 @@ export class LintSession {
     }
   }
 
+  /** A related place that names another draft's element gets that element's place, from the draft as the session last read it. */
+  private withRelatedPlaces(message: SerializedMessage): SerializedMessage {
+    if (!message.related?.some((related) => related.element && !related.place)) return message
+    const related = message.related.map((other) => {
+      const element = other.element && this.records.get(this.absolute(other.file))?.summary?.[other.element]
+      if (!element || other.place) return other
+      const {line, column, endLine, endColumn, offset, endOffset} = element
+      return {...other, place: {start: {line, column, offset}, end: {line: endLine, column: endColumn, offset: endOffset}}}
+    })
+    return {...message, related}
+  }
+
   private resultOf({record, resolved}: RunDraft, messages: SerializedMessage[]): DraftResult {
-    const result = this.resultFor(record, resolved, record.text ?? '', record.failure ? [fatalMessage(record.failure, resolved.settings.lang)] : messages)
+    const shown = record.failure ? [fatalMessage(record.failure, resolved.settings.lang)] : messages.map((message) => this.withRelatedPlaces(message))
+    const result = this.resultFor(record, resolved, record.text ?? '', shown)
     if (record.contentHash) result.file.data.contentHash = record.contentHash
     const summary = record.failure ? undefined : record.summary
     if (summary) result.file.data.gazetteSummary = summary

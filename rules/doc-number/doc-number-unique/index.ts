@@ -57,6 +57,9 @@ export default defineRule(
 
     const others = otherDraftsNumbered(settings, file, new Set([key, number.text, strip(number.text)]))
     // filesCount lets a terminal reporter show a long list as its first few files and a count.
-    if (others.length > 0) report({messageId: 'in-run', data: {number: shown, files: listAnd(others, settings.lang), filesCount: others.length}, at: number})
+    if (others.length > 0) {
+      const related = others.map((other) => ({file: other, element: 'number' as const, messageId: 'in-run-other', data: {number: shown}}))
+      report({messageId: 'in-run', data: {number: shown, files: listAnd(others, settings.lang), filesCount: others.length}, at: number, related})
+    }
   },
 )

@@ -16,4 +16,8 @@ export const messages = {
     zh: '发文字号“{number}”与本次检查的其他文稿重号：{files}',
     en: 'The document number "{number}" is also used by other drafts of this run: {files}',
   },
+  'in-run-other': {
+    zh: '此文稿的发文字号也是“{number}”',
+    en: 'This draft carries the document number "{number}" too',
+  },
 }
