@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util'
-import type {Lang, RuleLevel} from '@gazette-lint/core'
+import type {Lang, RuleLevel, Stage} from '@gazette-lint/core'
 
 export interface CliOptions {
   patterns: string[]
@@ -18,6 +18,8 @@ export interface CliOptions {
   concurrency: 'auto' | number
   help: boolean
   version: boolean
+  /** `--stage draft|publish`, over the config's `stage`. */
+  stage?: Stage
 }
 
 /** A mistake in how the command was called: printed with a hint, exit code 2. */
@@ -53,6 +55,7 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
         concurrency: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'},
+        stage: {type: 'string'},
       },
     })
   } catch (error) {
@@ -89,7 +92,11 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
     else if (/^[1-9]\d*$/.test(values.concurrency)) concurrency = Number(values.concurrency)
     else throw new UsageError(`--concurrency takes auto or a whole number ≥ 1, not "${values.concurrency}"`)
   }
+  if (values.stage !== undefined && values.stage !== 'draft' && values.stage !== 'publish') {
+    throw new UsageError(`--stage is draft or publish, not "${values.stage}"`)
+  }
   return {
+    stage: values.stage as Stage | undefined,
     patterns: positionals,
     cache: (values.cache ?? false) || values['cache-location'] !== undefined,
     cacheLocation: values['cache-location'],
@@ -127,6 +134,8 @@ Options:
       --shard <i/n>        report only shard i of n (a CI matrix); cross-file checks see every draft
       --concurrency <n>    worker threads: a number, or auto (threads from 64 drafts on); default 1
       --color, --no-color  force or disable colours
+      --stage <name>       draft (default): placeholders (陵政办发〔2026〕　号, 2026年 月 日) are info and a
+                           planned date within 30 days is fine; publish: both are errors
   -h, --help               show this help
   -v, --version            show the version
 
@@ -150,6 +159,8 @@ Exit codes: 0 clean, 1 error-level findings (or too many warnings), 2 usage or c
       --shard <i/n>        只报告第 i 份（共 n 份，用于 CI 矩阵）；跨文件检查仍看全部草稿
       --concurrency <n>    工作线程数：数字，或 auto（64 份草稿起启用多线程）；默认 1
       --color, --no-color  强制或关闭颜色
+      --stage <阶段>       draft（默认，拟稿）：待填的文号、日期仅作提示，30 天内的拟签发日期不报；
+                           publish（印发）：二者均为错误
   -h, --help               显示帮助
   -v, --version            显示版本
 

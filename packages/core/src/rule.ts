@@ -42,6 +42,11 @@ export interface Report {
   fix?: TextEdit[]
   /** Suggested replacements (shown as "did you mean"). */
   expected?: string[]
+  /**
+   * The element is a placeholder the office fills in at signing (`陵政办发〔2026〕　号`, `2026年 月 日`): the
+   * finding is info at the draft stage and keeps the rule's severity at the publish stage (spec/rules.md "Stages").
+   */
+  pending?: boolean
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
@@ -117,11 +122,12 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
       settings: state.settings,
       options: merged,
       file,
-      report({messageId, data, at, fix, expected}) {
+      report({messageId, data, at, fix, expected, pending}) {
         const template = meta.messages[messageId]
         if (!template) throw new Error(`rule ${meta.id} has no message "${messageId}"`)
         const message = file.message(formatMessage(template[lang], data), {place: toSpan(at), ruleId: meta.id, source: 'gazette-lint'})
         Object.assign(message, {messageId, data, fix, expected, url})
+        if (pending) Object.assign(message, {pending})
       },
     })
   })
