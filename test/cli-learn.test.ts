@@ -58,7 +58,7 @@ describe('gazette-lint learn', () => {
     writeFileSync(path.join(tmp, 'config.json'), JSON.stringify({profile: './qinxian.json'}))
     const result = await runCli(['--format', 'json', '--config', path.join(tmp, 'config.json'), 'examples/qinxian-bad-unknown-unit.md'])
     const known = parseJsonReport(result.stdout)[0].messages.filter((message) => message.ruleId === 'responsible-unit-known')
-    expect(known.map((message) => message.message)).toEqual(['“县财局”在沁县公报中仅见 1 次，通常写作“县财政局”（21 次），是否应为“县财政局”？'])
+    expect(known.map((message) => message.message)).toEqual(['“县财正局”不在沁县单位名录中，是否应为“县财政局”？'])
   })
 
   it('usage errors exit 2 with a message', async () => {

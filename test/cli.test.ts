@@ -136,6 +136,7 @@ describe('gazette-lint command line', () => {
     [['--rule', 'no-such-rule:error', 'x.md'], 'unknown rule id "no-such-rule"'],
     [['--rule', 'doc-number-format:fatal', 'x.md'], 'severity is error, warning, info or off'],
     [['--lang', 'fr', 'x.md'], '--lang is zh or en'],
+    [['--stage', 'review', 'x.md'], '--stage is draft or publish, not "review"'],
     [['--bogus'], "Unknown option '--bogus'"],
     [[], '请指定要检查的草稿'],
     [['no/such/folder'], 'no such file or folder: no/such/folder'],
@@ -183,6 +184,17 @@ describe('configuration', () => {
     const config = path.join(tmp, 'strict.json')
     writeFileSync(config, JSON.stringify({rules: {'doc-number-format': 'off'}}))
     expect((await runCli(['--config', config, `${FIXTURES}/basic/bad-number.md`])).status).toBe(0)
+  })
+
+  it('stage in the config decides how placeholders are reported, and --stage overrides it', async () => {
+    const config = path.join(tmp, 'publish.json')
+    writeFileSync(config, JSON.stringify({stage: 'publish'}))
+    const severities = async (args: string[]) =>
+      parseJsonReport((await runCli(['--format', 'json', '--config', config, ...args, 'examples/lingchuan-draft-placeholders.md'])).stdout)[0].messages.map(
+        (m) => `${m.line}:${m.ruleId}:${m.severity}`,
+      )
+    expect(await severities([])).toEqual(['5:doc-number-format:error', '19:date-format:error'])
+    expect(await severities(['--stage', 'draft'])).toEqual(['5:doc-number-format:info', '19:date-format:info'])
   })
 
   it('ignore globs skip files found in folders, relative to the config file', async () => {

@@ -236,23 +236,23 @@ describe.skipIf(shared.skip)('corpus regression: the catalogued drafting errors 
     expect(findingsOf('disclosure-format', byKey('绛政发〔2022〕20号'))).toHaveLength(1)
   })
 
-  // Item 13: once-seen slips of a usual unit name (the learnt gazetteer keeps them, with their counts).
-  it('responsible-unit-known: 县财局 (沁政办发〔2021〕23号, 003:9487) and 市生态环境局沁分局 (沁政办发〔2021〕36号, 003:12758)', () => {
+  // Item 13: once-seen slips of a usual unit name. The gazettes printed them, and the county's gazetteer is
+  // what they print: issue #12 decided that a name the county printed is its own usage, never "unknown", so
+  // linting the gazettes against the profile learnt from them finds none of these (a slip typed into a new
+  // draft, never printed, still gets its "did you mean": the rule's README and examples/qinxian-bad-unknown-unit.md).
+  it('responsible-unit-known: 县财局 (003:9487), 市生态环境局沁分局 (003:12758) and 住建局 (002:5255) are printed, so known', () => {
     const q23 = draftAt(drafts, '003:9487')
     expect(q23.key).toBe('沁政办发〔2021〕23号')
-    expect(expectFinding('responsible-unit-known', q23, {span: '县财局', line: '县财局负责'}).expected).toContain('县财政局')
+    expect(linesHolding(q23, '县财局负责').length).toBeGreaterThan(0)
     const q36 = draftAt(drafts, '003:12758')
     expect(q36.key).toBe('沁政办发〔2021〕36号')
-    expect(expectFinding('responsible-unit-known', q36, {span: '市生态环境局沁分局', line: '市生态环境局沁分局'}).expected).toContain('市生态环境局沁县分局')
-    // The same item: `住建局` without 县 (002:5255, 平政办发〔2023〕17号).
     const p17 = draftAt(drafts, '002:5255')
     expect(p17.key).toBe('平政办发〔2023〕17号')
-    expect(expectFinding('responsible-unit-known', p17, {span: '住建局'}).expected).toContain('县住建局')
+    for (const draft of [q23, q36, p17]) expect(show(findingsOf('responsible-unit-known', draft))).toBe('(none)')
   })
 
-  // False positives of the once-seen-slip check (reported): 县税务局 is a unit of its own (000:2969; it
-  // heads a section at 001:4240), not a slip of 县水务局; 县直有关部门 is a collective term, which the
-  // rule's own COLLECTIVE pattern exempts, but the slip check runs before that exemption.
+  // 县税务局 is a unit of its own (000:2969; it heads a section at 001:4240), not a slip of 县水务局; 县直有关部门
+  // is a collective term, which the rule's own COLLECTIVE pattern exempts.
   it('responsible-unit-known does not take 县税务局 (陵政办发〔2023〕1号) for a slip of 县水务局', () => {
     const draft = draftAt(drafts, '000:2969')
     expect(draft.key).toBe('陵政办发〔2023〕1号')

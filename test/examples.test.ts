@@ -2,7 +2,10 @@
  * The drafts in `examples/` run through the CLI as a user runs it in the repository root, with today fixed
  * by GAZETTE_LINT_TODAY: in this process through `run(argv, io)`, and once as a spawned process (the
  * README's `npx gazette-lint examples/`). `examples/expected.json` maps every draft to the findings
- * rules.md says it must produce, as {ruleId, line}; clean drafts map to []. Needs a build first (`npx tsc -b`).
+ * rules.md says it must produce at the draft stage (the default), as {ruleId, line}; clean drafts map to [].
+ * `<county>-draft-<kind>.md` drafts are fine while drafting (info findings at most, a placeholder's "待填") and
+ * wrong once published: `examples/expected-publish.json` gives their findings at `--stage publish`, where every
+ * other draft finds what it finds at the draft stage. Needs a build first (`npx tsc -b`).
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
@@ -12,7 +15,7 @@ import {ROOT} from './helpers/rule-docs.js'
 
 const EXAMPLES_DIR = path.join(ROOT, 'examples')
 const COUNTIES = ['lingchuan', 'pingshun', 'qinxian', 'jiangxian'] as const
-const NAME = /^(?<county>lingchuan|pingshun|qinxian|jiangxian)-(?<status>clean|bad)-(?<kind>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$/
+const NAME = /^(?<county>lingchuan|pingshun|qinxian|jiangxian)-(?<status>clean|bad|draft)-(?<kind>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$/
 
 /** The rule each faulty draft's name promises (`<county>-bad-<fault>.md`). */
 const FAULT_RULE: Record<string, string> = {
@@ -32,6 +35,7 @@ const FAULT_RULE: Record<string, string> = {
   'numbering-skip': 'numbering-sequence',
   'not-a-notice': 'title-format',
   empty: 'doc-number-present',
+  'repeal-missing': 'repeal-note-missing',
 }
 
 interface Finding {
@@ -44,6 +48,8 @@ interface JsonResult {
   messages: Array<Finding & {severity: string; message: string}>
 }
 
+type Run = {status: number | null; byFile: Map<string, Array<Finding & {severity: string}>>; stderr: string}
+
 const key = (finding: Finding) => `${finding.ruleId}@${finding.line}`
 const keySet = (findings: Finding[]) => [...new Set(findings.map(key))].sort()
 
@@ -51,26 +57,30 @@ const exampleFiles = readdirSync(EXAMPLES_DIR)
   .filter((name) => /\.(md|markdown)$/.test(name))
   .sort()
 const expected = JSON.parse(readFileSync(path.join(EXAMPLES_DIR, 'expected.json'), 'utf8')) as Record<string, Finding[]>
+const expectedAtPublish = JSON.parse(readFileSync(path.join(EXAMPLES_DIR, 'expected-publish.json'), 'utf8')) as Record<string, Finding[]>
 const parsed = exampleFiles.map((name) => ({name, groups: NAME.exec(name)?.groups}))
 const cleanFiles = parsed.filter((file) => file.groups?.status === 'clean').map((file) => file.name)
 const badFiles = parsed.filter((file) => file.groups?.status === 'bad').map((file) => file.name)
+const draftFiles = parsed.filter((file) => file.groups?.status === 'draft').map((file) => file.name)
 
-let jsonRun: {status: number | null; byFile: Map<string, Finding[]>; stderr: string} | undefined
+const jsonRuns = new Map<string, Run>()
 
-/** One JSON run over the whole folder, shared by the per-file tests. */
-async function runJson(): Promise<NonNullable<typeof jsonRun>> {
-  if (jsonRun) return jsonRun
-  const result = await runCli(['--format', 'json', 'examples/'])
+/** One JSON run over the whole folder at a stage, shared by the per-file tests. */
+async function runJson(stage: 'draft' | 'publish' = 'draft'): Promise<Run> {
+  const known = jsonRuns.get(stage)
+  if (known) return known
+  const result = await runCli(['--format', 'json', ...(stage === 'publish' ? ['--stage', 'publish'] : []), 'examples/'])
   let results: JsonResult[]
   try {
     results = JSON.parse(result.stdout) as JsonResult[]
   } catch {
     throw new Error(`the json report is not JSON (exit ${result.status}):\n${result.stdout}\n${result.stderr}`)
   }
-  const byFile = new Map<string, Finding[]>()
-  for (const file of results) byFile.set(path.basename(file.path), file.messages.map(({ruleId, line}) => ({ruleId, line})))
-  jsonRun = {status: result.status, byFile, stderr: result.stderr}
-  return jsonRun
+  const byFile = new Map<string, Array<Finding & {severity: string}>>()
+  for (const file of results) byFile.set(path.basename(file.path), file.messages.map(({ruleId, line, severity}) => ({ruleId, line, severity})))
+  const run = {status: result.status, byFile, stderr: result.stderr}
+  jsonRuns.set(stage, run)
+  return run
 }
 
 describe('examples/: the drafts and expected.json', () => {
@@ -102,6 +112,12 @@ describe('examples/: the drafts and expected.json', () => {
     for (const name of badFiles) expect(expected[name].length, name).toBeGreaterThan(0)
   })
 
+  it('gives the publish-stage findings of the draft-stage drafts, and of nothing else', () => {
+    expect(draftFiles.length).toBeGreaterThanOrEqual(2)
+    expect(Object.keys(expectedAtPublish).sort()).toEqual(draftFiles)
+    for (const name of draftFiles) expect(expectedAtPublish[name].length, name).toBeGreaterThan(0)
+  })
+
   it('names, for each faulty draft, a fault whose rule expected.json lists', () => {
     for (const name of badFiles) {
       const fault = NAME.exec(name)!.groups!.kind
@@ -125,6 +141,22 @@ describe('examples/: the CLI finds exactly the expected findings', () => {
     expect(keySet(actual), `findings of ${name} (ruleId@line)`).toEqual(keySet(expected[name] ?? []))
   })
 
+  it.each(draftFiles)('%s: at most info findings while drafting, the same findings as errors at publishing', async (name) => {
+    const drafting = (await runJson()).byFile.get(name) ?? []
+    expect(drafting.filter((finding) => finding.severity !== 'info'), name).toEqual([])
+    const publishing = (await runJson('publish')).byFile.get(name) ?? []
+    expect(keySet(publishing), `findings of ${name} at the publish stage`).toEqual(keySet(expectedAtPublish[name]))
+    expect(publishing.every((finding) => finding.severity === 'error')).toBe(true)
+  })
+
+  it('finds at the publish stage what it finds while drafting, in every draft but the draft-stage ones', async () => {
+    const drafting = await runJson()
+    const publishing = await runJson('publish')
+    for (const name of exampleFiles.filter((file) => !draftFiles.includes(file))) {
+      expect(keySet(publishing.byFile.get(name) ?? []), name).toEqual(keySet(drafting.byFile.get(name) ?? []))
+    }
+  })
+
   it.each(badFiles)('%s: the findings include the rule the name promises', async (name) => {
     const run = await runJson()
     const rule = FAULT_RULE[NAME.exec(name)!.groups!.kind]
@@ -146,7 +178,7 @@ describe('examples/: stylish output and exit codes', () => {
     for (const name of badFiles) expect(result.stdout, `${name} in the stylish report`).toContain(`examples/${name}`)
   })
 
-  it.each(cleanFiles)('%s alone exits 0', async (name) => {
+  it.each([...cleanFiles, ...draftFiles])('%s alone exits 0', async (name) => {
     const result = await runCli([`examples/${name}`])
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0)
   })

@@ -52,6 +52,20 @@ describe('the rule ids of rules.md are a contract', () => {
     expect([...readmes.keys()].sort()).toEqual(allRules.map((rule) => rule.meta.id).sort())
   })
 
+  it('every README classifies each check of its rule as a national rule or a county convention, with a source', () => {
+    for (const {id, file} of ruleReadmes()) {
+      const text = readFileSync(file, 'utf8')
+      const section = /^## 全国规则与本县惯例 \/ National rule or county convention\n\n\| 检查 \/ check \| 类别 \/ kind \| 依据 \/ source \|\n\|---\|---\|---\|\n((?:\|.*\|\n)+)/mu.exec(text)
+      expect(section, `${id}: the classification table`).not.toBeNull()
+      for (const row of section![1].trim().split('\n')) {
+        const [check, kind, source] = row.split(/(?<!\\)\|/u).slice(1, 4).map((cell) => cell.trim())
+        expect(check.length, `${id}: ${row}`).toBeGreaterThan(0)
+        expect(kind, `${id}: ${row}`).toMatch(/^(?:全国 \/ national|本县惯例 \/ convention)/u)
+        expect(source.length, `${id}: ${row}`).toBeGreaterThanOrEqual(4)
+      }
+    }
+  })
+
   it('the config schema knows exactly the registered rule ids', () => {
     const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'config.schema.json'), 'utf8'))
     expect(Object.keys(schema.properties.rules.properties).sort()).toEqual(allRules.map((rule) => rule.meta.id).sort())

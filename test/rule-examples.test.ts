@@ -8,16 +8,18 @@ const profiles = new ProfileStore()
 
 type Message = LintSession extends {lint(path: string): Promise<{messages: infer M}>} ? M extends Array<infer E> ? E : never : never
 
-function placeOf(message: Message): string {
+/** `line:column-line:column: message`, with `(info) ` before a finding at another severity than the rule's (a placeholder at the draft stage). */
+function placeOf(message: Message, ruleSeverity: string): string {
   const place = message.place && 'start' in message.place ? message.place : undefined
   const span = place ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}` : `${message.line ?? 1}:${message.column ?? 1}`
-  return `${span}: ${message.reason}`
+  const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+  return `${span}: ${severity === ruleSeverity ? '' : `(${severity}) `}${message.reason}`
 }
 
 /** A session with only the example's rule on, as the README's config block sets it. */
 function sessionFor(id: string, example: RuleExample): LintSession {
   const rulesConfig = Object.fromEntries(allRules.map((r) => [r.meta.id, r.meta.id === id ? (example.config.options ? [r.meta.severity, example.config.options] : r.meta.severity) : 'off']))
-  const config = {rules: rulesConfig as never, lang: example.config.lang, today: example.config.today ?? '2026-11-23', profile: example.config.profile}
+  const config = {rules: rulesConfig as never, lang: example.config.lang, today: example.config.today ?? '2026-11-23', stage: example.config.stage, profile: example.config.profile}
   return new LintSession({config, profiles})
 }
 
@@ -42,7 +44,7 @@ describe.each(ruleReadmes())('$id', ({id, file}) => {
     try {
       session.update('example.md', example.input)
       const {messages} = await session.lint('example.md')
-      const actual = messages.map(placeOf)
+      const actual = messages.map((message) => placeOf(message, rule!.meta.severity))
       expect(messages.every((message) => message.ruleId === id)).toBe(true)
       if (example.kind === 'valid') expect(actual).toEqual([])
       else {

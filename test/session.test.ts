@@ -62,11 +62,21 @@ describe('a session fed by an editor: update, lint, remove', () => {
 
   it('asks for today on every run, so a session that lives past midnight moves with the clock', async () => {
     let today = '2026-03-01'
-    const session = new LintSession({cwd: tmp, today: () => today})
+    const session = new LintSession({cwd: tmp, today: () => today, overrides: {stage: 'publish'}})
     session.update('dated.md', CLEAN)
     expect(ids(await session.lint('dated.md'))).toEqual(['25:date-valid'])
     today = '2026-03-02'
     expect(ids(await session.lint('dated.md'))).toEqual([])
+  })
+
+  it('takes the stage as an option: a date planned a day ahead is fine while drafting, an error at publishing', async () => {
+    const drafting = new LintSession({cwd: tmp, today: '2026-03-01'})
+    drafting.update('dated.md', CLEAN)
+    expect(ids(await drafting.lint('dated.md'))).toEqual([])
+    const publishing = new LintSession({cwd: tmp, today: '2026-03-01', overrides: {stage: 'publish'}})
+    publishing.update('dated.md', CLEAN)
+    const [finding] = (await publishing.lint('dated.md')).messages
+    expect([finding.ruleId, finding.fatal, finding.reason]).toEqual(['date-valid', true, '成文日期“2026年3月2日”晚于今天（2026-03-01）：成文日期是负责人签发的日期，印发时不能晚于今天'])
   })
 
   it('returns with the findings a summary of the elements found, as written and where', async () => {

@@ -11,11 +11,11 @@ export interface RuleExample {
   /** Line in the README where the example's heading stands. */
   line: number
   input: string
-  /** `line:column-endLine:endColumn: message`, one per finding. */
+  /** `line:column-endLine:endColumn: message`, one per finding; `(info) message` where the severity is not the rule's own. */
   expected: string[]
   /** The draft after every fix (ESLint RuleTester's `output`); absent when the rule fixes nothing in it. */
   output?: string
-  config: {lang?: 'zh' | 'en'; today?: string; options?: Record<string, unknown>; profile?: string}
+  config: {lang?: 'zh' | 'en'; today?: string; stage?: 'draft' | 'publish'; options?: Record<string, unknown>; profile?: string}
 }
 
 /** The README of every rule folder: `rules/<family>/<rule-id>/README.md`. */

@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util'
-import {RULE_TYPES, type Lang, type RuleLevel, type RuleType} from '@gazette-lint/core'
+import {RULE_TYPES, type Lang, type RuleLevel, type RuleType, type Stage} from '@gazette-lint/core'
 
 export interface CliOptions {
   patterns: string[]
@@ -26,6 +26,8 @@ export interface CliOptions {
   baselineWrite?: string
   help: boolean
   version: boolean
+  /** `--stage draft|publish`, over the config's `stage`. */
+  stage?: Stage
 }
 
 /** A mistake in how the command was called: printed with a hint, exit code 2. */
@@ -66,6 +68,7 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
         'baseline-write': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'},
+        stage: {type: 'string'},
       },
     })
   } catch (error) {
@@ -104,7 +107,11 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
   }
   const {fix, fixTypes} = fixOptionsOf(values)
   if (values.baseline !== undefined && values['baseline-write'] !== undefined) throw new UsageError('--baseline and --baseline-write cannot be used together')
+  if (values.stage !== undefined && values.stage !== 'draft' && values.stage !== 'publish') {
+    throw new UsageError(`--stage is draft or publish, not "${values.stage}"`)
+  }
   return {
+    stage: values.stage as Stage | undefined,
     patterns: positionals,
     fix,
     fixTypes,
@@ -164,6 +171,8 @@ Options:
                            (with --fix, the rules named by --rule, other than off, are the only ones fixed)
       --baseline <file>    report only findings the baseline does not hold
       --baseline-write <f> record today's findings as the baseline
+      --stage <name>       draft (default): placeholders (陵政办发〔2026〕　号, 2026年 月 日) are info and a
+                           planned date within 30 days is fine; publish: both are errors
   -h, --help               show this help
   -v, --version            show the version
 
@@ -194,6 +203,8 @@ a draft that could not be read or checked, or a fixed draft that could not be wr
                            （与 --fix 同用时，只修复 --rule 指定且未设为 off 的规则）
       --baseline <文件>    只报告基线文件中没有的问题
       --baseline-write <f> 将当前全部问题记录为基线
+      --stage <阶段>       draft（默认，拟稿）：待填的文号、日期仅作提示，30 天内的拟签发日期不报；
+                           publish（印发）：二者均为错误
   -h, --help               显示帮助
   -v, --version            显示版本
 

@@ -73,7 +73,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const session = new LintSession({
     cwd: io.cwd,
     config: options.config,
-    overrides: {lang: options.lang, rules: options.rules},
+    overrides: {lang: options.lang, rules: options.rules, stage: options.stage},
     today: () => defaultToday(env),
     cache: options.cache ? (options.cacheLocation ?? '.gazettelintcache') : undefined,
     shard: options.shard,

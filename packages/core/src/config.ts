@@ -6,7 +6,7 @@ import {findProfile, isProfilePath, ProfileError, ProfileStore, type Profile, ty
 import {loadRegistryExtras} from './registry.js'
 import type {GazetteRule, Lang, Severity} from './rule.js'
 import {compileOptionsSchema, describeSchemaErrors, schemaValidator} from './schema.js'
-import {defaultToday, type LintSettings} from './state.js'
+import {defaultToday, type LintSettings, type Stage} from './state.js'
 
 export type RuleLevel = Severity | 'off'
 export type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, unknown>]
@@ -25,6 +25,8 @@ export interface Config {
   ignore?: string[]
   lang?: Lang
   today?: string
+  /** `draft` (default) or `publish`: how placeholders and a planned 成文日期 are reported. */
+  stage?: Stage
   frontMatter?: {allowKeys?: string[]}
 }
 
@@ -161,6 +163,8 @@ export interface Overrides {
   /** `--rule id:severity`, applied over the config. */
   rules?: Record<string, RuleLevel>
   today?: string
+  /** `--stage`: the stage for every draft, over the config's. */
+  stage?: Stage
 }
 
 /** Turns a loaded config (and command-line overrides) into what a lint run needs; profiles come from `profiles`. */
@@ -219,6 +223,7 @@ export function resolveConfig(
     profiles,
     registryExtras,
     units: config.units ?? [],
+    stage: overrides.stage ?? config.stage ?? 'draft',
     allowedFrontMatterKeys: config.frontMatter?.allowKeys ?? [],
   }
   return {settings, todayFixed: fixedToday !== undefined, dependencies, levels, options, ignore: config.ignore ?? [], dir, file}

@@ -6,8 +6,13 @@ import {describeSchemaErrors, schemaValidator, type SchemaProblem} from './schem
 
 export interface ProfileIssuer {
   name: string
-  /** The 机关代字 of its own numbers: `陵政办发`. */
+  /** The 机关代字 of its own numbers, every series the gazettes show (`绛政办发`, `绛政办函`). */
   prefixes: string[]
+  /**
+   * The 函 series of each `…发` 代字 (`陵政办发` → `陵政办函`), seen or implied: accepted for a 函 even where the
+   * gazettes print none.
+   */
+  letterPrefixes?: string[]
   /** How many of its own numbered documents the profile was learnt from. */
   count?: number
 }
@@ -47,9 +52,20 @@ export interface Profile {
   /** 代字 of other bodies the county's notices cite (for checking cited and repealed numbers). */
   citedPrefixes?: string[]
   annotationForms?: Array<{form: string; count: number; example?: string}>
+  /** The county's own habits, learnt from its gazettes: checked only where recorded (spec/rules.md). */
+  conventions?: ProfileConventions
   registry: RegistryEntry[]
   /** How the profile was made: `learn` and its inputs, or `catalog`. */
   generatedFrom?: string[]
+}
+
+export interface ProfileConventions {
+  /** How its addressees separate kinds of addressee: `，` (`各乡镇人民政府，县直有关单位`) or `、`. */
+  addressee?: {groupSeparator: '，' | '、'; agreeing: number; notices: number}
+  /** Whether it prints a disclosure flag: in how many of its notices. */
+  flags?: {printed: number; notices: number}
+  /** The brackets of its responsible-unit annotations, most used first. */
+  annotations?: {brackets: Array<'（）' | '〔〕'>}
 }
 
 export class ProfileError extends Error {

@@ -66,6 +66,11 @@ export interface Report {
   expected?: string[]
   /** Other places of the finding: a message id of the rule's (and its data) says what each is. */
   related?: Array<{file: string; element?: RelatedPlace['element']; messageId: string; data?: Record<string, string | number>}>
+  /**
+   * The element is a placeholder the office fills in at signing (`陵政办发〔2026〕　号`, `2026年 月 日`): the
+   * finding is info at the draft stage and keeps the rule's severity at the publish stage (spec/rules.md "Stages").
+   */
+  pending?: boolean
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
@@ -142,7 +147,7 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
       settings: state.settings,
       options: merged,
       file,
-      report({messageId, data, at, fix, expected, related}) {
+      report({messageId, data, at, fix, expected, related, pending}) {
         const text = (id: string, values?: Record<string, string | number>) => {
           const template = meta.messages[id]
           if (!template) throw new Error(`rule ${meta.id} has no message "${id}"`)
@@ -153,7 +158,7 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
         const merged = fix ? mergeEdits(state.notice.text, fix(fixer)) : undefined
         const message = file.message(text(messageId, data), {place: toSpan(at), ruleId: meta.id, source: 'gazette-lint'})
         const places: RelatedPlace[] | undefined = related?.map((other) => ({file: other.file, element: other.element, reason: text(other.messageId, other.data)}))
-        Object.assign(message, {messageId, data, url}, merged ? {fix: merged} : {}, expected ? {expected} : {}, places ? {related: places} : {})
+        Object.assign(message, {messageId, data, url}, merged ? {fix: merged} : {}, expected ? {expected} : {}, places ? {related: places} : {}, pending ? {pending} : {})
       },
     })
   })

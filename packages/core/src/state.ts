@@ -6,10 +6,20 @@ import {extendProfile, profileForIssuer, shippedProfiles, type Profile, type Reg
 import type {Lang} from './i18n.js'
 import type {DraftSummary} from './summary.js'
 
+/**
+ * When a draft is checked (spec/rules.md "Stages"): `draft` while the office is still drafting (a placeholder
+ * number or date is an info finding, a planned 成文日期 within the horizon is fine), `publish` when it is to be
+ * signed and printed (both are errors). The review command checks at `publish`.
+ */
+export type Stage = 'draft' | 'publish'
+
+export const STAGES: readonly Stage[] = ['draft', 'publish']
+
 export interface LintSettings {
   lang: Lang
   /** `YYYY-MM-DD`: dates after it are in the future. */
   today: string
+  stage: Stage
   /** A profile forced by config; otherwise chosen from `profiles` by the issuer the draft names. */
   profile?: Profile
   profiles: Profile[]
@@ -42,7 +52,7 @@ export function defaultToday(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export function defaultSettings(): LintSettings {
-  return {lang: 'zh', today: defaultToday(), profiles: shippedProfiles(), registryExtras: [], units: [], allowedFrontMatterKeys: []}
+  return {lang: 'zh', today: defaultToday(), stage: 'draft', profiles: shippedProfiles(), registryExtras: [], units: [], allowedFrontMatterKeys: []}
 }
 
 declare module 'vfile' {

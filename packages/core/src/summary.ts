@@ -4,7 +4,7 @@
  * crosses worker threads and sits in the cache unchanged.
  */
 import type {Located, Notice, NoticeKind} from './notice/types.js'
-import {canonicalDocNumber} from './recognisers/doc-number.js'
+import {isoOfParts} from './recognisers/date.js'
 
 /** An element's text and span: 1-based lines and columns (UTF-16 code units, end exclusive) and 0-based offsets. */
 export interface SummaryElement {
@@ -22,12 +22,12 @@ export interface DraftSummary {
   /** Where the issuer was read: the header line, the title, the signature, or the front matter. */
   issuer?: SummaryElement & {from: 'header' | 'title' | 'signature' | 'front-matter'}
   title?: SummaryElement
-  /** `canonical`: `代字〔YYYY〕N号` rebuilt, when the number can be read. */
-  number?: SummaryElement & {canonical?: string; misplaced: boolean}
+  /** `canonical`: `代字〔YYYY〕N号` rebuilt, when the number can be read; `placeholder`: not assigned yet (`〔2026〕　号`). */
+  number?: SummaryElement & {canonical?: string; misplaced: boolean; placeholder?: true}
   addressee?: SummaryElement
   signature?: SummaryElement & {misplaced: boolean}
-  /** `iso`: `YYYY-MM-DD` when the date can be read. */
-  date?: SummaryElement & {iso?: string; misplaced: boolean}
+  /** `iso`: `YYYY-MM-DD` when the date can be read; `placeholder`: not fixed yet (`2026年 月 日`). */
+  date?: SummaryElement & {iso?: string; misplaced: boolean; placeholder?: true}
   disclosureFlags: Array<SummaryElement & {placement: string}>
   /** The attachment note's items (`附件：1.…`), each with its title as written. */
   attachments: Array<SummaryElement & {label: string; title: string}>
@@ -63,13 +63,14 @@ export function summarize(notice: Notice): DraftSummary {
     kind: notice.kind,
     issuer: issuerOf(notice),
     title: notice.title && element(notice.title),
-    number: number && {...element(number), canonical: canonicalDocNumber(number.parts), misplaced: number.misplaced},
+    number: number && {...element(number), canonical: number.canonical, misplaced: number.misplaced, ...(number.parts.placeholder ? {placeholder: true as const} : {})},
     addressee: notice.addressee && element(notice.addressee),
     signature: signature && {...element(signature), misplaced: signature.misplaced},
     date: date && {
       ...element(date),
-      iso: parts && `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`,
+      iso: parts && isoOfParts(parts),
       misplaced: date.misplaced,
+      ...(parts?.placeholder ? {placeholder: true as const} : {}),
     },
     disclosureFlags: notice.disclosureFlags.map((flag) => ({...element(flag), placement: flag.placement})),
     attachments: (notice.attachmentNote?.items ?? []).map((item) => ({...element(item), label: item.label, title: item.title.text})),

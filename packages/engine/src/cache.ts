@@ -112,6 +112,7 @@ function configStamp(resolved: ResolvedConfig): string {
         levels: [...resolved.levels].sort(),
         options: [...resolved.options].sort(([a], [b]) => a.localeCompare(b)),
         lang: settings.lang,
+        stage: settings.stage,
         profile: settings.profile ?? null,
         profiles: settings.profiles,
         registryExtras: settings.registryExtras,

@@ -1,8 +1,8 @@
 /**
  * The last step of the unified pipeline, the same for every way in (CLI, remark preset, language server,
  * review): a rule that threw becomes a `fatal` finding, then suppression comments, then the configured
- * severity, then de-duplication, then order. Messages of other plugins (a remark-cli run with more
- * presets) are left as they are.
+ * severity (a placeholder's finding is info at the draft stage), then de-duplication, then order. Messages
+ * of other plugins (a remark-cli run with more presets) are left as they are.
  */
 import {isSuppressed, readDirectives, type GazetteState, type Lang, type RuleLevel} from '@gazette-lint/core'
 import type {Root} from 'mdast'
@@ -43,6 +43,7 @@ function identity(message: Message): string {
 /** Applies the chain to a file's messages in place. */
 export function applyMessageChain(file: VFile, state: GazetteState | undefined, {levels}: MessageChainOptions): void {
   const lang: Lang = state?.settings.lang ?? 'zh'
+  const stage = state?.settings.stage ?? 'draft'
   const others: Message[] = []
   let own: Message[] = []
   for (const message of file.messages) (message.source === SOURCE ? own : others).push(message)
@@ -65,7 +66,9 @@ export function applyMessageChain(file: VFile, state: GazetteState | undefined, 
       continue
     }
     const severity = severityOf(message.ruleId ? levels.get(message.ruleId) : undefined)
-    if (severity !== null) message.fatal = severity
+    if (severity === null) continue
+    // A placeholder still to be filled in is a note while drafting, and the rule's own finding at publishing.
+    message.fatal = (message as {pending?: boolean}).pending && stage === 'draft' ? undefined : severity
   }
 
   const seen = new Set<string>()

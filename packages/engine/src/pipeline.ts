@@ -47,7 +47,7 @@ export type ModelOutcome = {draft: ModelledDraft; failure?: undefined} | {draft?
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
 
 export function factsOf(notice: Notice): DraftFacts {
-  const number = notice.number ? (canonicalDocNumber(notice.number.parts) ?? notice.number.text) : undefined
+  const number = notice.number && !notice.number.parts.placeholder ? (canonicalDocNumber(notice.number.parts) ?? notice.number.text) : undefined
   return {number, title: notice.title?.subject.text.replace(/\s+/gu, '') || undefined}
 }
 

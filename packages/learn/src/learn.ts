@@ -5,6 +5,7 @@
  * same bytes.
  */
 import {
+  addresseeSeparators,
   annotationForm,
   compareNumbers,
   isoDate,
@@ -13,7 +14,9 @@ import {
   parseDocNumber,
   registryEntryFromNotice,
   STANDARD_FLAGS,
+  letterSeriesOf,
   type Profile,
+  type ProfileConventions,
   type RegistryEntry,
 } from '@gazette-lint/core'
 
@@ -85,8 +88,11 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
   const registry = new Map<string, RegistryEntry>()
   const repealed = new Map<string, RegistryEntry>()
   const cited = new Map<string, number>()
+  /** 代字 of the numbers the notices cite or repeal: a series of the county's own issuers among them is recorded. */
+  const mentioned = new Map<string, number>()
   const townNames = new Set<string>()
   const texts: string[] = []
+  const habits = {addressee: new Map<string, number>(), addresseeNotices: 0, flagged: 0, notices: 0, brackets: new Map<string, number>()}
 
   for (const {source, markdown, lines} of sources) {
     const notice = noticeFromText(markdown)
@@ -102,7 +108,18 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
       // The literal, in the full-width brackets a profile keeps (half-width ones are faults to report).
       bump(flagCounts, `（${flag.inner}）`)
     }
+    if (notice.kind === 'notice' || notice.kind === 'announcement') {
+      habits.notices += 1
+      if (notice.disclosureFlags.length > 0) habits.flagged += 1
+    }
     const addressee = notice.addressee?.text ?? ''
+    const boundaries = addresseeSeparators(addressee).filter((separator) => separator.betweenGroups)
+    if (boundaries.length > 0) {
+      habits.addresseeNotices += 1
+      const kinds = new Set(boundaries.map((separator) => (separator.char === '、' ? '、' : '，')))
+      // An addressee with both separators between its groups agrees with neither habit.
+      if (kinds.size === 1) bump(habits.addressee, [...kinds][0])
+    }
     const group = /^(各乡[、（(]?镇[）)]?(?:人民)?政府)/u.exec(addressee)
     if (group) bump(townGroups, group[1].replace('(', '（').replace(')', '）'))
     for (const annotation of notice.annotations) {
@@ -111,6 +128,7 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
         const town = TOWN_TOKEN.exec(unit.text)?.[1]
         if (town && !NOT_TOWN.test(town)) townNames.add(town)
       }
+      bump(habits.brackets, annotation.open === '〔' ? '〔〕' : '（）')
       const form = annotationForm(annotation)
       const known = forms.get(form)
       if (known) known.count += 1
@@ -128,6 +146,10 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
       if (!annotated.has(unit.index)) for (const name of listedNames(unit.text, UNIT_TOKEN)) bump(units, name)
     }
     for (const citation of notice.citations) bump(cited, citation.prefix)
+    for (const note of notice.repealNotes) {
+      const prefix = note.number ? parseDocNumber(note.number.text)?.prefix : undefined
+      if (prefix) bump(mentioned, prefix)
+    }
     const published = registryEntryFromNotice(notice, source)
     if (published) registry.set(published.number, published)
     for (const note of notice.repealNotes) {
@@ -151,13 +173,21 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
   const allText = texts.join('\n')
   for (const town of townNames) bump(towns, town, allText.split(town).length - 1)
 
-  // An issuer's count is its own numbers; its 代字 most used first (绛政办发 before 绛政办函).
+  for (const [prefix, count] of cited) bump(mentioned, prefix, count)
+  // An issuer's count is its own numbers; its 代字 most used first (绛政办发 before 绛政办函), then the series of
+  // its own that the notices only cite or repeal (`陵政办函` beside `陵政办发`); its 函 series seen or implied.
   const issuers = [...issuerCounts]
-    .map(([name, prefixes]) => ({
-      name,
-      prefixes: [...prefixes].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([prefix]) => prefix),
-      count: [...prefixes.values()].reduce((sum, count) => sum + count, 0),
-    }))
+    .map(([name, prefixes]) => {
+      const own = [...prefixes].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([prefix]) => prefix)
+      const series = [...mentioned]
+        .filter(([prefix]) => !own.includes(prefix) && own.some((ownPrefix) => isSeriesOf(prefix, ownPrefix)))
+        .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+        .map(([prefix]) => prefix)
+      const all = [...own, ...series]
+      const letters = [...new Set(all.flatMap((prefix) => (prefix.endsWith('函') ? [prefix] : (letterSeriesOf(prefix) ?? []))))]
+      return {name, prefixes: all, letterPrefixes: letters.length > 0 ? letters : undefined, count: [...prefixes.values()].reduce((sum, count) => sum + count, 0)}
+    })
+    .map(stripUndefined)
     .sort((a, b) => compareText(a.name, b.name))
   const ownPrefixes = new Set(issuers.flatMap((issuer) => issuer.prefixes))
   for (const [number, entry] of repealed) {
@@ -181,6 +211,7 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
     units: counted(units),
     towns: counted(towns),
     citedPrefixes: [...cited.keys()].filter((prefix) => !ownPrefixes.has(prefix)).sort(compareText),
+    conventions: conventionsOf(habits),
     annotationForms: [...forms]
       .map(([form, {count, example}]) => ({form, count, example}))
       .sort((a, b) => b.count - a.count || compareText(a.form, b.form)),
@@ -203,6 +234,25 @@ function noteLine(lines: LearnSource['lines'], number: string, title: string | u
     if (flat[index].includes(head) && flat.slice(index, end + 1).join('').includes('废止')) return lines[index].line
   }
   return lines[end].line
+}
+
+/** Another series of the issuer of `own`: its stem with another last character (`陵政办发` → `陵政办函`, `陵政办字`). */
+function isSeriesOf(prefix: string, own: string): boolean {
+  return prefix.length === own.length && prefix.length >= 3 && prefix.slice(0, -1) === own.slice(0, -1) && /[发函字规文电便通令复]$/u.test(prefix)
+}
+
+/** A habit is recorded when at least this share of the notices that show it agree. */
+const HABIT_SHARE = 0.8
+
+function conventionsOf(habits: {addressee: Map<string, number>; addresseeNotices: number; flagged: number; notices: number; brackets: Map<string, number>}): ProfileConventions | undefined {
+  const conventions: ProfileConventions = {}
+  const [separator, agreeing] = [...habits.addressee].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0] ?? []
+  if (separator && agreeing !== undefined && agreeing >= habits.addresseeNotices * HABIT_SHARE) {
+    conventions.addressee = {groupSeparator: separator as '，' | '、', agreeing, notices: habits.addresseeNotices}
+  }
+  if (habits.notices > 0) conventions.flags = {printed: habits.flagged, notices: habits.notices}
+  if (habits.brackets.size > 0) conventions.annotations = {brackets: counted(habits.brackets).map(({name}) => name as '（）' | '〔〕')}
+  return Object.keys(conventions).length > 0 ? conventions : undefined
 }
 
 function commonCounty(names: string[]): string {

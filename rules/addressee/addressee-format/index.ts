@@ -1,13 +1,10 @@
-import {defineRule, type Fixer, type Notice, type Unit} from '@gazette-lint/core'
+import {addresseeSeparators, defineRule, type Fixer, type Notice, type Unit} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** The 文种 that are sent to named addressees (not 令, 公告, 通告, 政府工作报告). */
 const NEEDS_ADDRESSEE = new Set(['通知', '通报', '意见', '函', '批复', '请示', '报告'])
-/** Words that close a group of addressees (`各乡镇人民政府`, `示范区管委会`, `县直有关单位`). */
-const GROUP_END = /(?:政府|管委会|管理委员会|委员会|单位|部门|机构|企业|示范区|开发区|园区)$/u
 /** A paragraph that reads as a list of addressees whose colon is missing. */
 const ADDRESSEE_LIKE = /^[^。；;！!？?]{2,150}?(?:政府|管委会|委员会|单位|部门|机构|企业|示范区|开发区|园区|局|办|中心)$/u
-const SEPARATOR = /[，,、]/u
 
 export default defineRule(
   {id: 'addressee-format', family: 'addressee', severity: 'warning', type: 'layout', fixable: true, description, messages},
@@ -33,26 +30,20 @@ export default defineRule(
     const last = text.length - 1
     if (text[last] !== '：') report({messageId: 'colon', at: at(last), fix: (fixer) => fixer.replace(at(last), '：')})
 
+    // `、` between kinds of addressee is a convention of the county (its profile records it), not a national rule.
+    const groupsByComma = profile?.conventions?.addressee?.groupSeparator === '，'
     // `、` inside the county's town group (`各乡、镇人民政府`) is not a boundary.
-    const protectedIndices = new Set<number>()
+    const protectedSpans: Array<{start: number; end: number}> = []
     const townGroup = profile?.townGroup
     if (townGroup?.includes('、')) {
-      for (let from = text.indexOf(townGroup); from >= 0; from = text.indexOf(townGroup, from + 1)) {
-        for (let index = from; index < from + townGroup.length; index++) protectedIndices.add(index)
-      }
+      for (let from = text.indexOf(townGroup); from >= 0; from = text.indexOf(townGroup, from + 1)) protectedSpans.push({start: from, end: from + townGroup.length})
     }
-    let groupStart = 0
-    for (let index = 0; index < last; index++) {
-      const char = text[index]
-      if (!SEPARATOR.test(char)) continue
-      // A group runs from the previous `，` (or boundary) to here: `各乡、镇人民政府` is one group.
-      const group = text.slice(groupStart, index)
-      const fix = (fixer: Fixer) => fixer.replace(at(index), '，')
-      if (char === ',') report({messageId: 'comma', at: at(index), fix})
-      else if (char === '、' && !protectedIndices.has(index) && GROUP_END.test(group)) {
-        report({messageId: 'group-separator', data: {group: group.trim()}, at: at(index), fix})
-      } else if (char === '、') continue
-      groupStart = index + 1
+    for (const separator of addresseeSeparators(text.slice(0, last), protectedSpans)) {
+      const fix = (fixer: Fixer) => fixer.replace(at(separator.index), '，')
+      if (separator.char === ',') report({messageId: 'comma', at: at(separator.index), fix})
+      else if (separator.char === '、' && separator.betweenGroups && groupsByComma) {
+        report({messageId: 'group-separator', data: {group: separator.group, county: profile!.county}, at: at(separator.index), fix})
+      }
     }
   },
 )

@@ -1,6 +1,6 @@
 export const description = {
-  zh: '通知、通报、意见、函、批复、请示、报告须有主送机关，以全角冒号“：”结尾，不同类别的机关之间用“，”分隔',
-  en: 'A numbered 通知, 通报, 意见, 函, 批复, 请示 or 报告 names its addressees, ending in "：", groups separated by "，"',
+  zh: '通知、通报、意见、函、批复、请示、报告须有主送机关，以全角冒号“：”结尾；县级配置记录的分隔习惯（不同类别之间用“，”）',
+  en: 'A numbered 通知, 通报, 意见, 函, 批复, 请示 or 报告 names its addressees, ending in "："; groups separated as the county profile records ("，")',
 }
 
 export const messages = {
@@ -17,7 +17,7 @@ export const messages = {
     en: 'Groups of addressees are separated by a full-width comma "，", not ","',
   },
   'group-separator': {
-    zh: '主送机关中不同类别的机关之间用“，”分隔（“、”只用于同一类别之内）：“{group}”之后应为“，”',
-    en: 'Addressee groups are separated by "，" ("、" only separates units within a group): write "，" after "{group}"',
+    zh: '{county}公报的主送机关中不同类别的机关之间用“，”分隔（“、”只用于同一类别之内）：“{group}”之后应为“，”',
+    en: 'The gazettes of {county} separate kinds of addressee with "，" ("、" only within one kind): write "，" after "{group}"',
   },
 }

@@ -1,11 +1,11 @@
-import {CITED_NUMBER, defineRule, type Citation, type Fixer, type TextEdit} from '@gazette-lint/core'
+import {CITED_NUMBER, defineRule, listAnd, type Citation, type Fixer, type TextEdit} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 const SEPARATORS = /^[、，,和及与\s]*$/u
 
 export default defineRule(
   {id: 'cited-number-format', family: 'citation', severity: 'warning', type: 'layout', fixable: true, description, messages},
-  ({notice, report}) => {
+  ({notice, settings, report}) => {
     const text = notice.text
     const wrappersSeen = new Set<number>()
     for (const citation of notice.citations) {
@@ -14,6 +14,11 @@ export default defineRule(
       // A line holding only a number is a 发文字号 line: the doc-number rules' element.
       if (notice.units.some((unit) => unit.position.start.offset === start && unit.position.end.offset === end)) continue
 
+      if (citation.missing) {
+        // Where its year ends is a guess: said, not rewritten.
+        report({messageId: 'incomplete', data: {number: citation.text, missing: listAnd(citation.missing, settings.lang, {quote: true})}, at: citation})
+        continue
+      }
       const expected = `${citation.prefix}〔${citation.year}〕${Number(citation.sequence)}号`
       const data = {number: citation.text, expected, open: citation.openBracket, close: citation.closeBracket}
       const rewrite = (fixer: Fixer) => fixer.replace(citation, expected)

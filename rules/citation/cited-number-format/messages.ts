@@ -8,6 +8,10 @@ export const messages = {
     zh: '引用的发文字号年份应使用六角括号〔〕，不用“{open}{close}”：应为“{expected}”',
     en: 'The year of the cited number belongs in 〔〕, not "{open}{close}": write "{expected}"',
   },
+  incomplete: {
+    zh: '引用的发文字号“{number}”不完整：缺少{missing}，应为“代字〔YYYY〕N号”',
+    en: 'The cited number "{number}" is incomplete: {missing} missing; it reads 代字〔YYYY〕N号',
+  },
   malformed: {
     zh: '引用的发文字号应写作“{expected}”（序号不加“第”、不补零，中间不留空格）',
     en: 'Write the cited number as "{expected}" (no 第, no leading zeros, no spaces)',

@@ -1,12 +1,23 @@
 import {chineseNumeral, defineRule, type DateParts, type Fixer} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
+const EXAMPLE = '2026年2月20日'
+
 export default defineRule(
   {id: 'date-format', family: 'date', severity: 'error', type: 'problem', fixable: true, description, messages},
   ({notice, report}) => {
     const date = notice.date
-    const parts = date?.parts
-    if (!date || !parts) return
+    if (!date) return
+    const parts = date.parts
+    if (!parts) {
+      // A damaged date (`20171116`, `2019年1123`): the 成文日期 is there, malformed.
+      report({messageId: 'unreadable', data: {date: date.text, example: EXAMPLE}, at: date})
+      return
+    }
+    if (parts.placeholder) {
+      report({messageId: 'placeholder', data: {date: date.text}, at: date, pending: true})
+      return
+    }
     const {year, month, day} = parts
     const readable = [year, month, day].every((value) => Number.isInteger(value) && value >= 0)
     const expected = readable ? `${year}年${month}月${day}日` : undefined

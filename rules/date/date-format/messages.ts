@@ -4,6 +4,14 @@ export const description = {
 }
 
 export const messages = {
+  placeholder: {
+    zh: '成文日期“{date}”待填：签发时填写签发日期，印发前须为“YYYY年M月D日”',
+    en: 'The date "{date}" is still to be filled in: it is the day the document is signed, and before publishing it must read YYYY年M月D日',
+  },
+  unreadable: {
+    zh: '成文日期“{date}”无法读作年月日：应写作“YYYY年M月D日”，如“{example}”',
+    en: 'The date "{date}" cannot be read as a date: write it as YYYY年M月D日, e.g. "{example}"',
+  },
   spaces: {
     zh: '成文日期中不应有空格：应为“{expected}”',
     en: 'The date contains spaces: write "{expected}"',

@@ -12,7 +12,16 @@ export default defineRule(
       return
     }
     // Not right after a signature. When the draft has no signature at all, the fault is the missing
-    // signature (issuer-consistent reports it at the date), not the date's place.
-    if (date.misplaced && notice.signature) report({messageId: 'misplaced', data: {date: date.text}, at: date})
+    // signature (issuer-consistent's), not the date's place; when a flag stands between the signature and
+    // the date, the fault is the flag's place (disclosure-position's).
+    if (date.sharesSignatureLine) {
+      report({messageId: 'same-line', data: {date: date.text}, at: date})
+      return
+    }
+    const signature = notice.signature
+    if (!date.misplaced || !signature) return
+    const between = (offset: number) => offset > signature.position.end.offset && offset < date.position.start.offset
+    if (notice.disclosureFlags.some((flag) => between(flag.position.start.offset))) return
+    report({messageId: 'misplaced', data: {date: date.text}, at: date})
   },
 )

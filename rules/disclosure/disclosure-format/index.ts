@@ -4,8 +4,9 @@ import {description, messages} from './messages.js'
 export default defineRule(
   {id: 'disclosure-format', family: 'disclosure', severity: 'warning', type: 'layout', fixable: true, description, messages},
   ({notice, profile, settings, report}) => {
-    const allowed = profile?.disclosureLiterals.length ? profile.disclosureLiterals : STANDARD_FLAGS
-    const allowedInner = new Set(allowed.map(flagInner))
+    // The wording is the county's (its profile's literals); without a profile only the form is checked.
+    const allowed = profile?.disclosureLiterals.length ? profile.disclosureLiterals : undefined
+    const allowedInner = new Set((allowed ?? STANDARD_FLAGS).map(flagInner))
     for (const flag of notice.disclosureFlags) {
       const parts = parseFlagLine(flag.text)
       if (!parts) continue
@@ -39,8 +40,8 @@ export default defineRule(
           fix: (fixer) => fixer.remove([start + body.length, start + text.length]),
         })
       }
-      if (!allowedInner.has(parts.inner)) {
-        report({messageId: 'unknown', data: {flag: expected, allowed: listAnd(allowed, settings.lang, {quote: true})}, at: flag})
+      if (allowed && !allowedInner.has(parts.inner)) {
+        report({messageId: 'unknown', data: {flag: expected, county: profile!.county, allowed: listAnd(allowed, settings.lang, {quote: true})}, at: flag})
       }
     }
   },

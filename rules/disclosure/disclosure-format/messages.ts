@@ -1,6 +1,6 @@
 export const description = {
-  zh: '公开属性须为本县规定的写法之一，使用全角圆括号（），末尾不加句号',
-  en: 'The disclosure flag is one of the allowed literals, in full-width （）, without a trailing 。',
+  zh: '公开属性使用全角圆括号（），末尾不加句号；有县级配置的，须为本县公报使用的写法之一',
+  en: 'The disclosure flag is in full-width （）, without a trailing 。; with a county profile, it is one of the county\'s literals',
 }
 
 export const messages = {
@@ -17,7 +17,7 @@ export const messages = {
     en: 'No full stop after the disclosure flag: write "{expected}"',
   },
   unknown: {
-    zh: '“{flag}”不是规定的公开属性写法，应为{allowed}之一',
-    en: '"{flag}" is not an allowed disclosure flag: use one of {allowed}',
+    zh: '“{flag}”不是{county}公报使用的公开属性写法，应为{allowed}之一',
+    en: '"{flag}" is not a disclosure flag the gazettes of {county} use: use one of {allowed}',
   },
 }

@@ -9,8 +9,12 @@ export default defineRule(
     if (!flag) {
       // 令 and 政府工作报告 carry no flag (CATALOG §2).
       if (notice.kind === 'order' || notice.kind === 'report') return
-      const example = profile?.disclosureLiterals[0] ?? STANDARD_FLAGS[0]
-      report({messageId: 'missing', data: {example}, at: notice.anchors.afterDate})
+      // Printing the flag is a county's (or province's) habit: 国办发〔2016〕80号 has the 公开属性 decided at
+      // drafting, not printed. Only a county whose gazettes print flags is asked for one.
+      const printed = profile?.conventions?.flags?.printed
+      if (!printed) return
+      const example = profile.disclosureLiterals[0] ?? STANDARD_FLAGS[0]
+      report({messageId: 'missing', data: {example, county: profile.county}, at: notice.anchors.afterDate})
       return
     }
     // A flag that is there but misplaced is disclosure-position's; only the extra ones are this rule's.

@@ -1,12 +1,12 @@
 export const description = {
-  zh: '公文须有且只有一处公开属性标注（附注），如“（此件公开发布）”',
-  en: 'A notice carries exactly one disclosure flag (附注), e.g. （此件公开发布）',
+  zh: '公开属性标注（附注）只标一处；县级配置记录本县公报标注公开属性的，须标注',
+  en: 'A notice carries at most one disclosure flag (附注), and one where the county profile records that its gazettes print it',
 }
 
 export const messages = {
   missing: {
-    zh: '缺少公开属性标注：应在成文日期下一行标注，如“{example}”',
-    en: 'The disclosure flag is missing: put it on the line after the date, e.g. "{example}"',
+    zh: '缺少公开属性标注：{county}公报在成文日期下一行标注公开属性，应在此插入如“{example}”',
+    en: 'The disclosure flag is missing: the gazettes of {county} print it on the line after the date; insert e.g. "{example}" here',
   },
   duplicate: {
     zh: '公开属性只应标注一处：“{flag}”与第{line}行的“{first}”重复',

@@ -1,12 +1,21 @@
-import {defineRule, type Fixer} from '@gazette-lint/core'
+import {defineRule, listAnd, type Fixer} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 export default defineRule(
   {id: 'doc-number-format', family: 'doc-number', severity: 'error', type: 'problem', fixable: true, description, messages},
-  ({notice, report}) => {
+  ({notice, settings, report}) => {
     const number = notice.number
     if (!number) return
     const {parts} = number
+    if (parts.placeholder) {
+      report({messageId: 'placeholder', data: {number: number.text, prefix: parts.prefix, year: parts.year}, at: number, pending: true})
+      return
+    }
+    if (parts.missing) {
+      // A damaged number is not rebuilt: where its year ends and its sequence starts is a guess.
+      report({messageId: 'incomplete', data: {number: number.text, missing: listAnd(parts.missing, settings.lang, {quote: true})}, at: number})
+      return
+    }
     const expected = number.canonical
     const fix = expected ? (fixer: Fixer) => fixer.replace(number, expected) : undefined
     const data = {expected: expected ?? '', open: parts.openBracket, close: parts.closeBracket, year: parts.year}

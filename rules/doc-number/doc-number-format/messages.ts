@@ -4,6 +4,14 @@ export const description = {
 }
 
 export const messages = {
+  placeholder: {
+    zh: '发文字号“{number}”的序号待填：签发时由办公室编号后填入，印发前须为“{prefix}〔{year}〕N号”',
+    en: 'The sequence of the document number "{number}" is still to be filled in: the office numbers the document at signing; before publishing it must read {prefix}〔{year}〕N号',
+  },
+  incomplete: {
+    zh: '发文字号“{number}”不完整：缺少{missing}，应为“代字〔YYYY〕N号”',
+    en: 'The document number "{number}" is incomplete: {missing} missing; it reads 代字〔YYYY〕N号',
+  },
   brackets: {
     zh: '发文字号的年份应使用六角括号〔〕，不用“{open}{close}”：应为“{expected}”',
     en: 'The year of the document number belongs in 〔〕, not "{open}{close}": write "{expected}"',

@@ -8,8 +8,12 @@ export const messages = {
     zh: '缺少发文字号：标题之后应另起一行写发文字号，如“代字〔年份〕序号号”',
     en: 'The document number (发文字号) is missing: write it on its own line right after the title, as 代字〔YYYY〕N号',
   },
+  'missing-example': {
+    zh: '缺少发文字号：标题之后应另起一行写发文字号，如“{example}”',
+    en: 'The document number (发文字号) is missing: write it on its own line right after the title, as {example}',
+  },
   misplaced: {
-    zh: '发文字号“{number}”位置不对：应紧接在标题之后另起一行',
-    en: 'The document number "{number}" is misplaced: it belongs on its own line right after the title',
+    zh: '发文字号“{number}”位置不对：应紧接在标题之后另起一行（或按版头写在标题之上、发文机关标志之下）',
+    en: 'The document number "{number}" is misplaced: it belongs on its own line right after the title (or above it, under the issuer header, as the 版头 prints it)',
   },
 }

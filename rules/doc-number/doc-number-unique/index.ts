@@ -38,7 +38,8 @@ export default defineRule(
   {id: 'doc-number-unique', family: 'doc-number', severity: 'error', type: 'problem', fixable: false, description, messages},
   ({notice, profile, settings, file, report}) => {
     const number = notice.number
-    if (!number) return
+    // A number not assigned yet (`陵政办发〔2026〕　号`) is shared by every draft waiting for one.
+    if (!number || number.parts.placeholder) return
     const key = numberKey(number.text)
     const shown = number.canonical ?? number.text
 

@@ -72,7 +72,8 @@ function quotedInCover(notice: Notice, count: number, locator: Locator): Located
   if (!unit || notice.body.firstUnit > notice.body.lastUnit || unit.index >= notice.coverEnd) return undefined
   if (unit.kind === 'heading' || unit.kind === 'table') return undefined
   const text = unit.text
-  const quotes = topLevelQuotes(text)
+  // `（以下简称《目录》）` names a short form for later mentions, not the document issued.
+  const quotes = topLevelQuotes(text).filter((quote) => !/简称\s*$/u.test(text.slice(Math.max(0, quote.start - 4), quote.start - 1)))
   if (quotes.length === 0) return undefined
   const outside = (offset: number) => !quotes.some((quote) => offset >= quote.start - 1 && offset <= quote.end)
   let verb = text.length

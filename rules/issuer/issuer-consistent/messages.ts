@@ -21,7 +21,11 @@ export const messages = {
     en: 'The issuer header (发文机关标志) is missing: write the issuer\'s full name on its own line before the title, or at the start of the title',
   },
   'missing-signature': {
-    zh: '缺少署名：成文日期之前应另起一行写发文机关全称',
-    en: 'The signature (署名) is missing: write the issuer\'s full name on its own line before the date',
+    zh: '缺少署名：应在正文之后、成文日期之前另起一行写发文机关全称',
+    en: 'The signature (署名) is missing: write the issuer\'s full name on its own line after the body, before the date',
+  },
+  'missing-signature-named': {
+    zh: '缺少署名：应在正文之后、成文日期之前另起一行写“{issuer}”',
+    en: 'The signature (署名) is missing: write "{issuer}" on its own line after the body, before the date',
   },
 }

@@ -1,16 +1,5 @@
-import {defineRule, listOr} from '@gazette-lint/core'
+import {defineRule, isAbbreviationOf, listOr} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
-
-/** True when every character of `short` appears in `full`, in order (`县政府办` in `陵川县人民政府办公室`). */
-function isAbbreviationOf(short: string, full: string): boolean {
-  let at = 0
-  for (const char of short) {
-    at = full.indexOf(char, at)
-    if (at < 0) return false
-    at += char.length
-  }
-  return true
-}
 
 export default defineRule(
   {id: 'issuer-known', family: 'issuer', severity: 'error', type: 'problem', fixable: false, needsProfile: true, description, messages},

@@ -1,16 +1,16 @@
 export const description = {
-  zh: '文稿所署的发文机关没有对应的县级配置：需要县级配置的规则已跳过',
-  en: 'No county profile applies to the issuer the draft names: the rules that need one were skipped',
+  zh: '文稿所署的发文机关没有对应的县级配置：只作全国规则的检查，本县惯例未查',
+  en: 'No county profile applies to the issuer the draft names: only national rules were checked, not the county conventions',
 }
 
 // Kept short for the terminal; the rule's page explains learning a profile step by step.
 export const messages = {
   missing: {
-    zh: '没有“{issuer}”所在县的配置，已跳过代字、机关全称、单位名录和登记册检查；可用 gazette-lint learn <公报.txt…> --out profile.json 生成',
-    en: 'No county profile for "{issuer}": prefix, issuer, unit and registry checks skipped; learn one with gazette-lint learn <gazette.txt...> --out profile.json',
+    zh: '没有“{issuer}”所在县的配置，只作全国规则的检查，代字、机关全称、单位名录、登记册等本县惯例未查；可用 gazette-lint learn <公报.txt…> --out profile.json 生成',
+    en: 'No county profile for "{issuer}": national rules only, county conventions (prefixes, issuers, units, registry, ...) not checked; learn one with gazette-lint learn <gazette.txt...> --out profile.json',
   },
   'no-issuer': {
-    zh: '未找到发文机关，无法选定县级配置，已跳过代字、机关全称、单位名录和登记册检查',
-    en: 'No issuer found, so no county profile applies: prefix, issuer, unit and registry checks skipped',
+    zh: '未找到发文机关，无法选定县级配置，只作全国规则的检查，代字、机关全称、单位名录、登记册等本县惯例未查',
+    en: 'No issuer found, so no county profile applies: national rules only, county conventions (prefixes, issuers, units, registry, ...) not checked',
   },
 }

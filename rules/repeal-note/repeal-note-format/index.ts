@@ -16,11 +16,15 @@ function frontMatterNumbers(data: Record<string, unknown> | undefined): Map<stri
 
 export default defineRule(
   {id: 'repeal-note-format', family: 'repeal-note', severity: 'error', type: 'problem', fixable: true, description, messages},
-  ({notice, report}) => {
+  ({notice, profile, report}) => {
     const declared = frontMatterNumbers(notice.frontMatter?.data)
     for (const note of notice.repealNotes) {
       const title = note.title
-      if (!title) continue
+      if (!title) {
+        // `民政发〔2012〕118号文件同时废止。`: the reader cannot tell which document is repealed without its title.
+        if (note.number) report({messageId: 'no-title', data: {number: note.number.text}, at: note})
+        continue
+      }
       // `对《…》予以废止` in running text is not a repeal note of this draft.
       if (note.form === 'bare' && !note.number && !note.text.includes('同时废止')) continue
       const titleEnd = title.position.end.offset + (note.titleQuoted === false ? 0 : 1)
@@ -32,9 +36,15 @@ export default defineRule(
           fix: (fixer) => fixer.wrap(title, '《', '》'),
         })
       }
-      if (note.form === 'bare') report({messageId: 'form', data: {title: title.text}, at: note})
+      // Opening with 原 or the date of issue is the counties' wording (with a profile).
+      if (note.form === 'bare' && profile) report({messageId: 'form', data: {title: title.text}, at: note})
       checkNumber(note, titleEnd, declared, report)
-      if (!note.endsProperly) report({messageId: 'ending', at: note, fix: (fixer) => endingFix(fixer, note, notice.text)})
+      // The closing 。 is national punctuation; the wording `同时废止` is the counties' (with a profile).
+      if (!note.endsProperly) {
+        const wording = Boolean(profile) && !note.text.includes('同时废止')
+        if (wording) report({messageId: 'ending', at: note, fix: (fixer) => endingFix(fixer, note, notice.text, true)})
+        else if (!note.text.endsWith('。')) report({messageId: 'stop', at: note, fix: (fixer) => endingFix(fixer, note, notice.text, false)})
+      }
     }
   },
 )
@@ -81,7 +91,7 @@ function checkNumber(
 }
 
 /** `…废止` → `…同时废止。`, when the note ends its sentence (nothing but a stop or the paragraph's end follows). */
-function endingFix(fixer: Fixer, note: RepealNote, text: string): TextEdit[] | undefined {
+function endingFix(fixer: Fixer, note: RepealNote, text: string, wording: boolean): TextEdit[] | undefined {
   const end = note.position.end.offset
   const noteText = note.text
   const hasStop = noteText.endsWith('。')
@@ -90,7 +100,7 @@ function endingFix(fixer: Fixer, note: RepealNote, text: string): TextEdit[] | u
   if (!hasStop && !/^\s*(?:$|\n)/u.test(text.slice(end))) return undefined
   const edits: TextEdit[] = []
   const stopAt = end - (hasStop ? 1 : 0)
-  if (!core.endsWith('同时废止')) edits.push(fixer.insertBefore([stopAt - 2, stopAt - 2], '同时'))
+  if (wording && !core.endsWith('同时废止')) edits.push(fixer.insertBefore([stopAt - 2, stopAt - 2], '同时'))
   if (!hasStop) edits.push(fixer.insertAfter(note, '。'))
   return edits.length > 0 ? edits : undefined
 }

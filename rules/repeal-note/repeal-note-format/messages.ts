@@ -4,6 +4,10 @@ export const description = {
 }
 
 export const messages = {
+  'no-title': {
+    zh: '废止说明只写了文号“{number}”：应写明被废止文件的标题，如“原《标题》（{number}）同时废止。”',
+    en: 'The repeal note gives only the number "{number}": name the repealed document by its title, as in "原《标题》（{number}）同时废止。"',
+  },
   'title-marks': {
     zh: '被废止文件的标题应加书名号：应为“《{title}》”',
     en: 'The title of the repealed document belongs in 《》: write "《{title}》"',
@@ -23,6 +27,10 @@ export const messages = {
   form: {
     zh: '废止说明应以“原”或印发日期开头：写作“原《{title}》（发文字号）同时废止。”或“YYYY年M月D日印发的《{title}》（发文字号）同时废止。”',
     en: 'A repeal note starts with 原 or the date of issue: write "原《{title}》（number）同时废止。" or "YYYY年M月D日印发的《{title}》（number）同时废止。"',
+  },
+  stop: {
+    zh: '废止说明末尾应加句号“。”',
+    en: 'A repeal note ends with a full stop "。"',
   },
   ending: {
     zh: '废止说明应以“同时废止。”结尾',

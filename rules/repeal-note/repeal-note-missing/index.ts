@@ -1,4 +1,4 @@
-import {defineRule, isoOfParts, issuedDocuments, normalizeTitle, numberKey, type RegistryEntry} from '@gazette-lint/core'
+import {defineRule, isoOfParts, issuedDocuments, issuingSentence, normalizeTitle, numberKey, type RegistryEntry} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 function entryTitles(entry: RegistryEntry): string[] {
@@ -51,7 +51,11 @@ export default defineRule(
           // Declared in the front matter: the front-matter check below speaks for it.
           if (named(entry.title, entry.number) || isDeclared(entry)) continue
           const title = entry.title ?? document.text
-          report({messageId: 'missing', data: {title, number: entry.number}, at: document, expected: [`原《${title}》（${entry.number}）同时废止。`]})
+          const note = `原《${title}》（${entry.number}）同时废止。`
+          // Where the note is written: right after the cover's sentence that issues the document (CATALOG §3.12).
+          const sentence = issuingSentence(notice)
+          if (sentence) report({messageId: 'missing-after', data: {title, number: entry.number, note}, at: sentence.end, expected: [note]})
+          else report({messageId: 'missing', data: {title, number: entry.number, note}, at: document, expected: [note]})
         }
       }
     }

@@ -5,8 +5,12 @@ export const description = {
 
 export const messages = {
   missing: {
-    zh: '本机关已发布同名文件《{title}》（{number}），未写明其废止：应加“原《{title}》（{number}）同时废止。”',
-    en: 'The issuer already published 《{title}》 ({number}) and no repeal note names it: add "原《{title}》（{number}）同时废止。"',
+    zh: '本机关已发布同名文件《{title}》（{number}），未写明其废止：应加“{note}”',
+    en: 'The issuer already published 《{title}》 ({number}) and no repeal note names it: add "{note}"',
+  },
+  'missing-after': {
+    zh: '本机关已发布同名文件《{title}》（{number}），未写明其废止：应在印发此件的句子之后写“{note}”',
+    en: 'The issuer already published 《{title}》 ({number}) and no repeal note names it: write "{note}" after the sentence that issues this document',
   },
   'front-matter': {
     zh: '前置元数据 repeals 列出的《{title}》{number}在正文中没有对应的废止说明',

@@ -1,4 +1,4 @@
-import {defineRule, type Fixer, type ResponsibleAnnotation, type TextEdit} from '@gazette-lint/core'
+import {defineRule, readMarker, type Fixer, type ResponsibleAnnotation, type TextEdit} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 type Style = '（）' | '〔〕'
@@ -16,22 +16,26 @@ function styleOf(annotation: ResponsibleAnnotation): Style | undefined {
 
 export default defineRule(
   {id: 'responsible-unit-format', family: 'responsible-unit', severity: 'warning', type: 'layout', fixable: true, description, messages},
-  ({notice, report}) => {
+  ({notice, profile, report}) => {
     const {annotations, units, text} = notice
     if (annotations.length === 0) return
-    // One bracket style per document: the majority wins (（） on a tie, the corpus' usual style).
+    // Brackets, field separators and placement are the county's habits (its profile records its annotations);
+    // the full-width colon after a label is GB/T 15834 and applies everywhere.
+    const brackets = profile?.conventions?.annotations?.brackets
+    // One bracket style per document: the majority wins (the county's usual style on a tie).
     const counts = {'（）': 0, '〔〕': 0}
     for (const annotation of annotations) {
       const style = styleOf(annotation)
       if (style) counts[style]++
     }
-    const majority: Style = counts['〔〕'] > counts['（）'] ? '〔〕' : '（）'
+    const usual = brackets?.[0] ?? '（）'
+    const majority: Style = counts['〔〕'] === counts['（）'] ? usual : counts['〔〕'] > counts['（）'] ? '〔〕' : '（）'
 
     for (const annotation of annotations) {
       const start = annotation.position.start.offset
       const end = annotation.position.end.offset
       const style = styleOf(annotation)
-      if (style !== majority) {
+      if (brackets && style !== majority) {
         const fix = (fixer: Fixer) => {
           const edits: TextEdit[] = []
           if (annotation.open !== majority[0]) edits.push(fixer.replace([start, start + 1], majority[0]))
@@ -39,7 +43,10 @@ export default defineRule(
           return edits
         }
         report({messageId: 'bracket-style', data: {expected: majority, found: annotation.open + annotation.close}, at: annotation, fix})
+      } else if (brackets && style && !brackets.includes(style)) {
+        report({messageId: 'county-brackets', data: {county: profile!.county, expected: brackets.join('、'), found: style}, at: annotation})
       } else if (annotation.open === '(' || annotation.close === ')') {
+        // Half-width brackets in Chinese text are GB/T 15834's, whatever the county's style.
         const fix = (fixer: Fixer) => {
           const edits: TextEdit[] = []
           if (annotation.open === '(') edits.push(fixer.replace([start, start + 1], '（'))
@@ -59,7 +66,7 @@ export default defineRule(
           })
         }
         const previous = annotation.fields[index - 1]
-        if (index === 0 || !previous || !field.label) continue
+        if (!brackets || index === 0 || !previous || !field.label) continue
         // What stands between the previous field's value and this label.
         const gapStart = previous.value.position.end.offset
         const gapEnd = field.label.position.start.offset
@@ -78,13 +85,17 @@ export default defineRule(
       }
 
       // Placement: after the task sentence's 。, closing the paragraph.
+      if (!brackets) continue
       const unit = units[annotation.unitIndex]
       const before = text.slice(unit.position.start.offset, start)
       const after = text.slice(end, unit.position.end.offset)
       if (after.trim() !== '') {
         // `安排45.5万元（责任单位：县乡村振兴局）；` — an annotation closing a clause of an enumeration (003:191–197).
         if (/^\s*[；;。]/u.test(after)) continue
-        report({messageId: 'inline', data: {annotation: annotation.text}, at: annotation})
+        // Two items typed on one line: the layout, not the annotation, is at fault.
+        const next = readMarker(after.trim())
+        if (next) report({messageId: 'inline-next-item', data: {annotation: annotation.text, marker: next.marker}, at: annotation})
+        else report({messageId: 'inline', data: {annotation: annotation.text}, at: annotation})
         continue
       }
       // `…。二是…工作（责任单位：X）`: a sentence paragraph whose last sentence lost its 。. A bare heading-like

@@ -1,10 +1,6 @@
-import {defineRule, TITLE_END_PUNCTUATION, type Notice} from '@gazette-lint/core'
+import {defineRule, issuingSentence, TITLE_END_PUNCTUATION} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
-/** `《…》` with one level of nesting, removed before looking for the cover's 印发 clause. */
-const QUOTED_TITLE = /《[^《》]*(?:《[^《》]*》[^《》]*)*》/gu
-/** The clause by which a cover issues the enclosed document: `现印发给你们`, `现将《…》印发给你们`, `现予印发`. */
-const ISSUE_CLAUSE = /(?:印发|下发|转发|颁发)给?你们|现予以?(?:印发|下发|转发|颁发)|现将[^。；]{0,80}?(?:印发|下发|转发|颁发)/u
 /** A flag saying the enclosure is published elsewhere (`（此件详见县政府网站）`): the gazette prints only the cover. */
 const PUBLISHED_ELSEWHERE = /详见|网站|网络版/u
 
@@ -35,9 +31,10 @@ export default defineRule(
     // Letter-spaced words (`的 通知`) do not change the shape.
     const subject = title.subject.text.replace(TITLE_END_PUNCTUATION, '').replace(/\s+/gu, '')
     const data = {title: title.text, docType: title.docType ?? '通知'}
-    // `陵川县人民政府公告`: issuer and 文种 with no 事由, as 公告 and 通告 are titled.
-    const issuerAndType = title.issuer !== undefined && (subject === '公告' || subject === '通告')
-    if (!subject.startsWith('关于') && !issuerAndType) report({messageId: 'no-about', data, at: title})
+    // 公告 and 通告 are titled 发文机关 + 事由 + 文种 without `关于` (`洪雅县人民政府土地征收公告`), or issuer and
+    // 文种 alone (`陵川县人民政府公告`).
+    const announcement = title.docType === '公告' || title.docType === '通告'
+    if (!subject.startsWith('关于') && !announcement) report({messageId: 'no-about', data, at: title})
     if (!title.docType) report({messageId: 'no-doc-type', data, at: title})
     else if (subject.startsWith('关于') && !subject.slice(0, -title.docType.length).endsWith('的')) report({messageId: 'no-de', data, at: title})
 
@@ -48,24 +45,14 @@ export default defineRule(
       const elsewhere = notice.disclosureFlags.some((flag) => PUBLISHED_ELSEWHERE.test(flag.inner))
       if (notice.sections.length === 0 && !elsewhere) {
         if (notice.attachmentNote === undefined) report({messageId: 'issue-without-enclosure', at: title})
-        else if (!coverIssues(notice)) report({messageId: 'issue-attachments-only', at: title})
+        else if (!issuingSentence(notice)) report({messageId: 'issue-attachments-only', at: title})
       }
-    } else if (enclosures.length > 0 && coverIssues(notice)) {
+    } else if (enclosures.length > 0 && issuingSentence(notice)) {
       const enclosure = enclosures.find((section) => section.heading)?.heading?.text ?? ''
       report({messageId: 'enclosure-without-issue', data: {enclosure}, at: title})
     }
   },
 )
-
-/** Whether the cover's body holds a 印发 clause (quoted titles aside: `按照《关于印发…的通知》` is not one). */
-function coverIssues(notice: Notice): boolean {
-  for (let index = Math.max(0, notice.body.firstUnit); index <= notice.body.lastUnit && index < notice.coverEnd; index++) {
-    const unit = notice.units[index]
-    if (unit.kind === 'heading' || unit.kind === 'table') continue
-    if (ISSUE_CLAUSE.test(unit.text.replace(QUOTED_TITLE, ''))) return true
-  }
-  return false
-}
 
 /** The point `count` characters before a point on the same line. */
 function pointBefore(point: {line: number; column: number; offset: number}, count: number) {

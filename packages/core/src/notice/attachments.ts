@@ -1,9 +1,11 @@
-import {ATTACHMENT_ITEM, ATTACHMENT_NOTE_START, ATTACHMENT_TITLE_NOTE} from '../recognisers/attachment.js'
+import {ATTACHMENT_ITEM, ATTACHMENT_LABEL, ATTACHMENT_NOTE_START, ATTACHMENT_TITLE_NOTE} from '../recognisers/attachment.js'
+import {endsWithDocType, namesDocument} from '../recognisers/title.js'
 import type {AttachmentItem, AttachmentNote, Locator, Unit} from './types.js'
 
 /**
  * Reads the 附件说明 that starts in units[from, to): `附件：标题`, `附件：1.甲` + `2.乙` lines, or
- * `附件：` followed by a list. Lines that are not items continue the previous item's title.
+ * `附件：` followed by a list. Lines that are not items continue the previous item's title when it is numbered or
+ * does not end like a title yet.
  */
 export function readAttachmentNote(
   units: Unit[],
@@ -41,9 +43,12 @@ export function readAttachmentNote(
   for (let index = startIndex + 1; index < to; index++) {
     const unit = units[index]
     if (unit.kind === 'heading' || unit.kind === 'table') break
-    // A wrapped title stays in the note when it is a line of the same paragraph as the line before.
-    const sameParagraph = unit.kind === 'line' && unit.node === units[index - 1].node
-    if (!ATTACHMENT_ITEM.test(unit.text) && !sameParagraph) break
+    // A title wrapped onto the next line stays in the note, whether or not a blank line was typed between them.
+    // A bare `附件：` is followed by its first title; in the cover, what stands between the note and the
+    // signature is the note's (more titles, or a title printed over two lines).
+    const titleLine = !SENTENCE_PUNCTUATION.test(unit.text) && unit.text.length <= 60
+    const wrapped = lines.length === 0 || scope === 'cover' ? titleLine : continuesTitle(lines[lines.length - 1].text, unit.text)
+    if (!ATTACHMENT_ITEM.test(unit.text) && !wrapped) break
     addLines(unit.position.start.offset, unit.text)
     lastIndex = index
   }
@@ -54,7 +59,7 @@ export function readAttachmentNote(
     if (match?.groups) {
       const titleStart = line.start + line.text.indexOf(match.groups.title, match.groups.label.length)
       items.push(makeItem(line.start, line.text, match.groups.label.trim(), titleStart, match.groups.title, locator))
-    } else if (items.length > 0 && items[items.length - 1].label) {
+    } else if (items.length > 0 && (items[items.length - 1].label || continuesTitle(items[items.length - 1].title.text, line.text))) {
       // A wrapped title: join it to the item before.
       const previous = items[items.length - 1]
       const titleStart = previous.title.position.start.offset
@@ -73,6 +78,22 @@ export function readAttachmentNote(
     items,
     scope,
   }
+}
+
+/** Punctuation of a sentence: a line holding it is not the rest of a title. */
+const SENTENCE_PUNCTUATION = /[。，；！？,;!?：:]/u
+/** How the title of an attachment ends: a 文种, a kind of document, a table, a list or a map. */
+const TITLE_END = /(?:表|单|册|图|书|录|簿|稿|证|函|批复|报告|说明|汇总|明细|名单|目录|清单|[）)》”])$/u
+
+/**
+ * Whether `line` is the rest of a title printed over two lines (`附件：四川省人民政府关于洪雅县2021年第1批次建设用`
+ * / `地的批复`): the title does not end like one yet, and the line is no item, label or sentence of its own.
+ */
+function continuesTitle(title: string, line: string): boolean {
+  const rest = line.trim()
+  if (!rest || rest.length > 40 || SENTENCE_PUNCTUATION.test(rest) || ATTACHMENT_ITEM.test(rest) || ATTACHMENT_LABEL.test(rest)) return false
+  const stem = title.replace(ATTACHMENT_TITLE_NOTE, '').trim()
+  return stem.length > 0 && !TITLE_END.test(stem) && !endsWithDocType(stem) && !namesDocument(stem)
 }
 
 function locatorSlice(units: Unit[], first: number, last: number): string {

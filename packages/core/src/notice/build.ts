@@ -1,12 +1,13 @@
 import type {Root} from 'mdast'
 import {ATTACHMENT_LABEL} from '../recognisers/attachment.js'
-import {parseDateLine} from '../recognisers/date.js'
-import {canonicalDocNumber, parseDocNumber} from '../recognisers/doc-number.js'
+import {isDamagedDateLine, parseDateLine, parsePlaceholderDateLine} from '../recognisers/date.js'
+import {canonicalDocNumber, parseNumberLine} from '../recognisers/doc-number.js'
 import {parseFlagLine} from '../recognisers/flag.js'
 import {isIssuerLine} from '../recognisers/issuer.js'
 import {docTypeOf, documentNamedIn, documentsInName, endsWithDocType, issuesDocument, looksLikeTitle} from '../recognisers/title.js'
 import {readAnnotations, readItems} from './items.js'
 import {readAttachmentNote} from './attachments.js'
+import {findSignatureWithDate, isSignatureCandidate} from './closing.js'
 import {readCitations, readRepealNotes} from './references.js'
 import {readFrontMatter} from './front-matter.js'
 import {createLocator} from './locator.js'
@@ -25,8 +26,6 @@ import {
   type Unit,
 } from './types.js'
 
-const SENTENCE_PUNCTUATION = /[。，；！？,;!?：:]/u
-
 /**
  * Locates every element of draft-format.md in a parsed draft. The only code that walks the tree;
  * rules read what it returns.
@@ -43,13 +42,14 @@ export function buildNotice(tree: Root, text: string): Notice {
   const coverEnd = findCoverEnd(units, titleIndex)
   const issuerHeader = readIssuerHeader(units, titleIndex, title)
 
-  // Number: a number-shaped line in the cover; expected right after the title.
+  // Number: a number-shaped line in the cover (a placeholder or a damaged number too); expected right after
+  // the title, or above it in the 版头 order of GB/T 9704-2012 (under the 发文机关标志, or above it).
   const numberCandidates: DocNumber[] = []
   for (let index = 0; index < coverEnd; index++) {
     const unit = units[index]
     if (unit.kind === 'heading' || unit.kind === 'table') continue
-    const parts = parseDocNumber(unit.text)
-    if (parts) numberCandidates.push({text: unit.text, position: unit.position, parts, canonical: canonicalDocNumber(parts), misplaced: index !== titleIndex + 1})
+    const parts = parseNumberLine(unit.text)
+    if (parts) numberCandidates.push({text: unit.text, position: unit.position, parts, canonical: canonicalDocNumber(parts), misplaced: !isNumberPlace(units, index, titleIndex)})
   }
   const numberUnitIndex = (candidate?: DocNumber) => (candidate ? units.findIndex((u) => u.position.start.offset === candidate.position.start.offset) : -1)
   const number = numberCandidates.find((c) => !c.misplaced) ?? numberCandidates.find((c) => numberUnitIndex(c) > titleIndex) ?? numberCandidates[0]
@@ -73,16 +73,22 @@ export function buildNotice(tree: Root, text: string): Notice {
     anchorIndex += 1
   }
 
-  // Date: a date line in the cover after the body started, preferring one that follows a signature.
+  // Date: a date line in the cover after the body started (a placeholder too), preferring one that follows a
+  // signature; failing any, a damaged date line (`20171116`), which is the date malformed, not a missing one.
   const bodyStart = anchorIndex + 1
   const dateIndices: number[] = []
+  const damagedDateIndices: number[] = []
   for (let index = Math.max(0, bodyStart); index < coverEnd; index++) {
     const unit = units[index]
-    if (unit.kind !== 'heading' && unit.kind !== 'table' && parseDateLine(unit.text)) dateIndices.push(index)
+    if (unit.kind === 'heading' || unit.kind === 'table') continue
+    if (parseDateLine(unit.text) || parsePlaceholderDateLine(unit.text)) dateIndices.push(index)
+    else if (isDamagedDateLine(unit.text)) damagedDateIndices.push(index)
   }
-  const dateIndex =
-    dateIndices.find((index) => index > 0 && isSignatureCandidate(units[index - 1])) ?? dateIndices[0] ?? -1
-  let signatureIndex = dateIndex > 0 && isSignatureCandidate(units[dateIndex - 1]) && dateIndex - 1 >= bodyStart ? dateIndex - 1 : -1
+  if (dateIndices.length === 0) dateIndices.push(...damagedDateIndices)
+  // Failing any, the signature and the date typed on one line (`陵川县人民政府办公室　2026年2月20日`).
+  const sharedLine = dateIndices.length === 0 ? findSignatureWithDate(units, bodyStart, coverEnd) : undefined
+  const dateIndex = sharedLine?.index ?? dateIndices.find((index) => index > 0 && isSignatureCandidate(units[index - 1])) ?? dateIndices[0] ?? -1
+  let signatureIndex = sharedLine ? sharedLine.index : dateIndex > 0 && isSignatureCandidate(units[dateIndex - 1]) && dateIndex - 1 >= bodyStart ? dateIndex - 1 : -1
   const issuerName = issuerHeader?.text ?? title?.issuer?.text
   const namesIssuer = (unit: Unit | undefined) =>
     Boolean(unit) && unit!.kind !== 'heading' && unit!.kind !== 'table' && (issuerName ? unit!.text === issuerName : isIssuerLine(unit!.text))
@@ -107,11 +113,18 @@ export function buildNotice(tree: Root, text: string): Notice {
     }
   }
 
-  const signature: Notice['signature'] =
-    signatureIndex >= 0 ? {text: units[signatureIndex].text, position: units[signatureIndex].position, misplaced: false} : undefined
-  const dateParts = dateIndex >= 0 ? parseDateLine(units[dateIndex].text) : undefined
-  const date: Notice['date'] =
-    dateIndex >= 0 ? {text: units[dateIndex].text, position: units[dateIndex].position, parts: dateParts, misplaced: signatureIndex < 0 || signatureIndex !== dateIndex - 1} : undefined
+  const signature: Notice['signature'] = sharedLine
+    ? {...sharedLine.signature, misplaced: false}
+    : signatureIndex >= 0
+      ? {text: units[signatureIndex].text, position: units[signatureIndex].position, misplaced: false}
+      : undefined
+  const dateLine = sharedLine?.date ?? (dateIndex >= 0 ? units[dateIndex] : undefined)
+  const dateParts = dateLine ? (parseDateLine(dateLine.text) ?? parsePlaceholderDateLine(dateLine.text)) : undefined
+  const date: Notice['date'] = sharedLine
+    ? {...sharedLine.date, parts: dateParts, misplaced: false, sharesSignatureLine: true}
+    : dateLine
+      ? {text: dateLine.text, position: dateLine.position, parts: dateParts, misplaced: signatureIndex < 0 || signatureIndex !== dateIndex - 1}
+      : undefined
 
   // Disclosure flags anywhere; the one right after the date is in place.
   const disclosureFlags: DisclosureFlag[] = []
@@ -147,7 +160,9 @@ export function buildNotice(tree: Root, text: string): Notice {
     if (!unit) return locator.point(0)
     return {line: unit.position.end.line + 1, column: 1, offset: unit.position.end.offset}
   }
-  const lastBodyUnit = units[Math.min(Math.max(bodyEnd, anchorIndex), coverEnd - 1)]
+  // The body's last element, the 附件说明 included: a missing signature goes on the line after it.
+  const noteEnd = attachmentNote ? units.findIndex((u) => u.position.end.offset === attachmentNote.position.end.offset) : -1
+  const lastBodyUnit = units[Math.min(Math.max(bodyEnd, noteEnd, anchorIndex), coverEnd - 1)]
   const afterBody = lastBodyUnit ? afterUnit(lastBodyUnit.index) : end
   const afterTitle = titleIndex >= 0 ? afterUnit(titleIndex) : locator.point(0)
   return {
@@ -177,7 +192,7 @@ export function buildNotice(tree: Root, text: string): Notice {
       start: locator.point(0),
       end,
       afterTitle,
-      afterNumber: numberIndex >= 0 ? afterUnit(numberIndex) : afterTitle,
+      afterNumber: numberIndex > titleIndex ? afterUnit(numberIndex) : afterTitle,
       afterBody,
       afterSignature: signatureIndex >= 0 ? afterUnit(signatureIndex) : afterBody,
       afterDate: dateIndex >= 0 ? afterUnit(dateIndex) : signatureIndex >= 0 ? afterUnit(signatureIndex) : afterBody,
@@ -191,12 +206,14 @@ function frontMatterIssuer(data: Record<string, unknown> | undefined): string | 
   return typeof data?.issuer === 'string' ? data.issuer : undefined
 }
 
-function isSignatureCandidate(unit: Unit | undefined): boolean {
-  if (!unit || unit.kind === 'heading' || unit.kind === 'table') return false
-  const text = unit.text
-  if (text.length > 40 || SENTENCE_PUNCTUATION.test(text) || text.includes('\n')) return false
-  if (parseDateLine(text) || parseFlagLine(text) || parseDocNumber(text)) return false
-  return isIssuerLine(text) || /^[\u4e00-\u9fa5（）()]{2,30}$/u.test(text)
+/**
+ * Where a 发文字号 stands in place: right after the title (draft-format.md), or above it as GB/T 9704-2012 prints
+ * the 版头, right under the 发文机关标志 or right above it (`石柱府办发〔2023〕41号` / issuer / title).
+ */
+function isNumberPlace(units: Unit[], index: number, titleIndex: number): boolean {
+  if (titleIndex < 0) return false
+  if (index === titleIndex + 1 || index === titleIndex - 1) return true
+  return index === titleIndex - 2 && isSignatureCandidate(units[titleIndex - 1])
 }
 
 function isTextUnit(unit: Unit, skip: {dateIndex: number; signatureIndex: number; numberIndex: number; titleIndex: number}): boolean {
@@ -228,7 +245,7 @@ function readTitle(unit: Unit, locator: Locator): Title {
       issuer = {text: name, position: locator.span(start, start + name.length)}
       subjectStart = about
     }
-  } else if (about < 0 && endsWithDocType(text)) {
+  } else if (about < 0 && endsWithDocType(text.replace(/\s+/gu, ''))) {
     // `平顺县人民政府封山禁火令`, `陵川县人民政府公告`: the issuer is the longest prefix naming an organ.
     for (let end = text.length - 1; end >= 2; end--) {
       const name = text.slice(0, end).trimEnd()
@@ -240,7 +257,8 @@ function readTitle(unit: Unit, locator: Locator): Title {
     }
   }
   const subjectText = text.slice(subjectStart)
-  const docType = docTypeOf(subjectText)
+  // A 文种 printed letter-spaced on its own line (`通 知`) is the same 文种.
+  const docType = docTypeOf(subjectText.replace(/\s+/gu, ''))
   const quotedTitles: Located[] = []
   for (const match of text.matchAll(/《([^《》]+)》/gu)) {
     const at = start + (match.index ?? 0) + 1
@@ -272,9 +290,11 @@ function namedDocuments(subject: string, subjectStart: number, locator: Locator)
 }
 
 function readIssuerHeader(units: Unit[], titleIndex: number, title: Title | undefined): IssuerHeader | undefined {
-  if (titleIndex > 0) {
-    const before = units[titleIndex - 1]
-    if (before.kind !== 'heading' && before.kind !== 'table' && isSignatureCandidate(before)) {
+  // Right above the title, or above the number that stands above the title (GB/T 9704-2012's 版头 order).
+  const above = titleIndex > 1 && parseNumberLine(units[titleIndex - 1].text) ? [titleIndex - 1, titleIndex - 2] : [titleIndex - 1]
+  for (const index of above) {
+    const before = units[index]
+    if (index >= 0 && before.kind !== 'heading' && before.kind !== 'table' && isSignatureCandidate(before)) {
       return {text: before.text, position: before.position, inTitle: false}
     }
   }

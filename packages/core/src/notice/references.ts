@@ -1,5 +1,5 @@
 import {INLINE_DATE} from '../recognisers/date.js'
-import {BARE_CITED_NUMBER, CITED_NUMBER} from '../recognisers/doc-number.js'
+import {BARE_CITED_NUMBER, CITED_NUMBER, UNCLOSED_CITED_NUMBER} from '../recognisers/doc-number.js'
 import {namesDocument} from '../recognisers/title.js'
 import type {Citation, Located, Locator, RepealNote, Unit} from './types.js'
 
@@ -13,6 +13,12 @@ const NUMBER_AFTER_TITLE = new RegExp(
 const UNQUOTED_NOTE = new RegExp(
   String.raw`(?:^|[，,：:])\s*(?:(?<original>原)|(?<date>${DATE})\s*(?<issuer>[\u4e00-\u9fa5]{0,30}?)\s*(?:印发|发布|下发)的)\s*` +
     String.raw`(?<title>[^《》“”"‘’'，,；;：:（）()]{4,60}?)\s*(?<group>[（(]\s*(?<inner>(?:[^（）()]|[（(][^（）()]*[）)])*?号)\s*[）)])?\s*(?:同时)?\s*$`,
+  'u',
+)
+
+/** A repeal note citing only a number (`民政发〔2012〕118号文件同时废止。`): the title is what is missing. */
+const NUMBER_ONLY_NOTE = new RegExp(
+  String.raw`(?:^|[，,：:])\s*(?<original>原)?\s*(?<group>[（(]\s*)?(?<number>${BARE_CITED_NUMBER})\s*[）)]?\s*(?:文件|文)?\s*(?:同时)?\s*$`,
   'u',
 )
 
@@ -35,7 +41,8 @@ export function readRepealNotes(units: Unit[], locator: Locator, include: (unit:
       const sentence = text.slice(sentenceStart, stopAt)
       const titleAt = sentence.lastIndexOf('《')
       if (titleAt < 0) {
-        const unquoted = readUnquotedNote(text, base, sentenceStart, sentence, stop, locator)
+        const where: NoteSentence = {text, base, sentenceStart, sentence, stop, locator}
+        const unquoted = readUnquotedNote(where) ?? readNumberOnlyNote(where)
         if (unquoted) notes.push(unquoted)
         continue
       }
@@ -92,15 +99,20 @@ export function readRepealNotes(units: Unit[], locator: Locator, include: (unit:
   return notes
 }
 
+/** The sentence of a unit before one of its `废止`, where a note without `《》` is looked for. */
+interface NoteSentence {
+  text: string
+  /** Offset of the unit's text in the draft. */
+  base: number
+  sentenceStart: number
+  sentence: string
+  stop: {at: number; word: string}
+  locator: Locator
+}
+
 /** A note naming its predecessor without `《》`: only with `原` or a date of issue before it, and a number or a document's name. */
-function readUnquotedNote(
-  text: string,
-  base: number,
-  sentenceStart: number,
-  sentence: string,
-  stop: {at: number; word: string},
-  locator: Locator,
-): RepealNote | undefined {
+function readUnquotedNote(where: NoteSentence): RepealNote | undefined {
+  const {text, base, sentenceStart, sentence, stop, locator} = where
   const match = UNQUOTED_NOTE.exec(sentence)
   if (!match?.groups) return undefined
   const groups = match.groups
@@ -137,6 +149,17 @@ function readUnquotedNote(
   return closeNote(text, base, sentenceStart + leadAt, stop, locator, {form, title, number, numberBracketed, numberGroup, date, issuer, titleQuoted: false})
 }
 
+function readNumberOnlyNote(where: NoteSentence): RepealNote | undefined {
+  const {text, base, sentenceStart, sentence, stop, locator} = where
+  const match = NUMBER_ONLY_NOTE.exec(sentence)
+  if (!match?.groups) return undefined
+  const lead = (match.index ?? 0) + match[0].search(/[^，,：:\s]/u)
+  const numberAt = sentenceStart + (match.index ?? 0) + match[0].indexOf(match.groups.number)
+  const number: Located = {text: match.groups.number, position: locator.span(base + numberAt, base + numberAt + match.groups.number.length)}
+  const form = match.groups.original ? 'original' : 'bare'
+  return closeNote(text, base, sentenceStart + lead, stop, locator, {form, number, numberBracketed: false})
+}
+
 /** The note from its start through `废止` and the full stop after it, with what was read of it. */
 function closeNote(
   text: string,
@@ -170,7 +193,14 @@ export function readCitations(units: Unit[], locator: Locator, repealNotes: Repe
     const text = unit.text
     if (!text.includes('号')) continue
     const base = unit.position.start.offset
-    for (const match of text.matchAll(CITED_NUMBER)) {
+    const matches = [...text.matchAll(CITED_NUMBER)]
+    // A number whose closing bracket was lost, where no whole number stands.
+    for (const unclosed of text.matchAll(UNCLOSED_CITED_NUMBER)) {
+      const end = unclosed.index + unclosed[0].length
+      if (!matches.some((match) => match.index < end && unclosed.index < match.index + match[0].length)) matches.push(unclosed)
+    }
+    matches.sort((a, b) => a.index - b.index)
+    for (const match of matches) {
       const groups = match.groups!
       // The greedy-free prefix may still start with running words (`按照长政办发`): cut them off.
       let prefix = groups.prefix
@@ -189,10 +219,11 @@ export function readCitations(units: Unit[], locator: Locator, repealNotes: Repe
         prefix,
         year: groups.year,
         openBracket: groups.open,
-        closeBracket: groups.close,
+        closeBracket: groups.close ?? '',
         sequence: groups.seq,
         afterTitle: /》\s*[（(]?\s*$/u.test(before),
         parenthesized,
+        ...(groups.close === undefined ? {missing: ['〕']} : {}),
       })
     }
   }

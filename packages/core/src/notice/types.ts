@@ -78,6 +78,10 @@ export interface DocNumberParts {
   sequence: string
   hasDi: boolean
   hasSpaces: boolean
+  /** A number not assigned yet: `陵政办发〔2026〕　号` (the sequence is empty). */
+  placeholder?: boolean
+  /** Pieces a damaged number lacks (`〕`, `号`): `牟政办发〔201746`. */
+  missing?: string[]
 }
 
 export interface DocNumber extends Located, Placement {
@@ -114,10 +118,15 @@ export interface DateParts {
   fullWidthDigits?: boolean
   hasSpaces: boolean
   zeroPadded: boolean
+  /** A date not fixed yet (`2026年 月 日`): the blank parts are NaN. */
+  placeholder?: boolean
 }
 
 export interface DocDate extends Located, Placement {
+  /** Undefined when the line is a damaged date (`20171116`, `2019年1123`) that cannot be read. */
   parts?: DateParts
+  /** Typed on the signature's line (`陵川县人民政府办公室　2026年2月20日`): both are read, the layout is the fault. */
+  sharesSignatureLine?: boolean
 }
 
 export type FlagPlacement = 'after-date' | 'before-signature' | 'after-enclosure' | 'elsewhere'
@@ -156,6 +165,8 @@ export interface Citation extends Located {
   afterTitle: boolean
   /** The citation sits inside a round-bracket group of its own (`（晋政发〔2021〕48号）`). */
   parenthesized: boolean
+  /** Pieces a damaged citation lacks: `〕` in `元政规〔20203号`. */
+  missing?: string[]
 }
 
 export interface AnnotationUnit extends Located {}

@@ -1,28 +1,54 @@
 import type {Root, RootContent, Heading, ListItem} from 'mdast'
 import type {Node} from 'unist'
+import {ANNOTATION_LABEL} from '../recognisers/annotation.js'
 import {ATTACHMENT_LABEL, ATTACHMENT_NOTE_START} from '../recognisers/attachment.js'
-import {parseDateLine} from '../recognisers/date.js'
-import {parseDocNumber} from '../recognisers/doc-number.js'
+import {isDamagedDateLine, parseDateLine, parsePlaceholderDateLine} from '../recognisers/date.js'
+import {parseNumberLine} from '../recognisers/doc-number.js'
 import {parseFlagLine} from '../recognisers/flag.js'
 import {isIssuerLine} from '../recognisers/issuer.js'
+import {readMarker, SECTION_NUMBER} from '../recognisers/numerals.js'
 import type {Comment, Locator, Unit, UnitKind} from './types.js'
 
 /**
- * A line that is an element on its own (number, date, flag, issuer, attachment label or 附件说明).
- * A paragraph holding such a line is read line by line: drafters often forget the blank line between
- * the signature and the date.
+ * A line that is an element on its own (number, date, flag, issuer, attachment label or 附件说明), placeholders
+ * and damaged numbers and dates included.
  */
 export function isStructuralLine(text: string): boolean {
   const trimmed = text.trim()
   if (!trimmed) return false
   return (
     parseDateLine(trimmed) !== undefined ||
+    parsePlaceholderDateLine(trimmed) !== undefined ||
+    isDamagedDateLine(trimmed) ||
     parseFlagLine(trimmed) !== undefined ||
-    parseDocNumber(trimmed) !== undefined ||
+    parseNumberLine(trimmed) !== undefined ||
     ATTACHMENT_LABEL.test(trimmed) ||
     ATTACHMENT_NOTE_START.test(trimmed) ||
     isIssuerLine(trimmed)
   )
+}
+
+/** The end of a sentence or clause, closing marks after it allowed (`。`, `：`, `。”`, `；）`). */
+const ENDS_CLAUSE = /[。！？；：!?;:…]["”’」』]*$|[）)〕]$/u
+const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/u
+/** A line that opens an annotation (`（责任单位：…`) or is a labelled line of its own (`责任单位：县财政局。`). */
+const OPENS_ANNOTATION = new RegExp(`^[（(〔]?${ANNOTATION_LABEL.source.slice(1)}`, 'u')
+
+/**
+ * Whether a line break inside a paragraph separates two units. Text pasted from Word or WPS arrives one
+ * paragraph per line with no blank line between them (draft-format.md): an element line, a numbered item, an
+ * annotation, a line after a finished sentence and a heading-like line each stand alone, so the draft is read
+ * as if it had the blank lines. A line that stops mid-sentence is wrapped text: the next line continues it.
+ */
+export function startsNewUnit(previous: string, line: string): boolean {
+  const before = previous.trim()
+  const after = line.trim()
+  if (!before || !after) return true
+  if (isStructuralLine(before) || isStructuralLine(after)) return true
+  if (readMarker(after) || SECTION_NUMBER.test(after) || OPENS_ANNOTATION.test(after)) return true
+  if (ENDS_CLAUSE.test(before)) return true
+  // A heading written without a marker (`目 录`, `总 则`) or a short label line.
+  return before.length <= 30 && !SENTENCE_PUNCTUATION.test(before)
 }
 
 /** A block still to be read; a list item knows whether its list is ordered. */
@@ -132,18 +158,28 @@ export function readUnits(tree: Root, text: string, locator: Locator): UnitsResu
     push('heading', node, contentStart, contentEnd, node.depth)
   }
 
-  const pushParagraph = (node: Node, start: number, end: number) => {
-    const raw = text.slice(start, end)
-    const lines = raw.split(/\n/)
-    if (lines.length > 1 && lines.some((line) => isStructuralLine(line))) {
-      let offset = start
-      for (const line of lines) {
-        push('line', node, offset, offset + line.length)
-        offset += line.length + 1
+  /** Pushes the lines of a paragraph from `start` as units, joining the lines that continue the one before. */
+  const pushLines = (node: Node, start: number, end: number, firstKind: UnitKind) => {
+    const lines = text.slice(start, end).split(/\n/)
+    let unitStart = start
+    let offset = start
+    let kind = firstKind
+    let joined = 0
+    lines.forEach((line, index) => {
+      if (index > 0 && startsNewUnit(lines[index - 1], line)) {
+        push(joined > 1 && kind === 'line' ? 'paragraph' : kind, node, unitStart, offset - 1)
+        unitStart = offset
+        kind = 'line'
+        joined = 0
       }
-      return
-    }
-    push(lines.length > 1 ? 'paragraph' : 'line', node, start, end)
+      joined += 1
+      offset += line.length + 1
+    })
+    push(joined > 1 && kind === 'line' ? 'paragraph' : kind, node, unitStart, end)
+  }
+
+  const pushParagraph = (node: Node, start: number, end: number) => {
+    pushLines(node, start, end, 'line')
   }
 
   /** List items are read from source, so `1.` keeps the number the drafter wrote. */
@@ -165,17 +201,7 @@ export function readUnits(tree: Root, text: string, locator: Locator): UnitsResu
       push('list-item', item, itemStart, firstStart)
       return item.children.map((child) => ({node: child as RootContent}))
     }
-    const raw = text.slice(itemStart, firstEnd)
-    const lines = raw.split(/\n/)
-    if (lines.length > 1 && lines.slice(1).some((line) => isStructuralLine(line))) {
-      let offset = itemStart
-      for (const [index, line] of lines.entries()) {
-        push(index === 0 ? 'list-item' : 'line', item, offset, offset + line.length)
-        offset += line.length + 1
-      }
-    } else {
-      push('list-item', item, itemStart, firstEnd)
-    }
+    pushLines(item, itemStart, firstEnd, 'list-item')
     return rest.map((child) => ({node: child as RootContent}))
   }
 

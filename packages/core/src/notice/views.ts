@@ -5,11 +5,12 @@
  * Rules read these instead of deriving them again.
  */
 import type {Node, Parent} from 'unist'
-import type {Located, Notice, NumberedItem} from './types.js'
+import type {Located, Notice, NumberedItem, Point, Unit} from './types.js'
 
 /** Shared by every rule of a draft: read-only, so that no rule changes what another one reads. */
 interface Views {
   issuedDocuments?: readonly Located[]
+  issuingSentence?: IssuingSentence | false
   numberingItems?: readonly NumberedItem[]
   siblingGroups?: ReadonlyArray<readonly NumberedItem[]>
   parentItems?: ReadonlySet<NumberedItem>
@@ -37,6 +38,46 @@ export function issuedDocuments(notice: Notice): readonly Located[] {
     if (title) issued.push(...(title.issuesDocument ? title.issued : [title.subject]))
     return issued
   })
+}
+
+/** `《…》` with one level of nesting: a quoted title's words are not the cover's own (`按照《关于印发…的通知》`). */
+const QUOTED_TITLE = /《[^《》]*(?:《[^《》]*》[^《》]*)*》/gu
+/** The clause by which a cover issues the enclosed document: `现印发给你们`, `现将《…》印发给你们`, `现予印发`. */
+const ISSUE_CLAUSE = /(?:印发|下发|转发|颁发)给?你们|现予以?(?:印发|下发|转发|颁发)|现将[^。；]{0,80}?(?:印发|下发|转发|颁发)/u
+
+export interface IssuingSentence {
+  /** The unit of the cover's body that holds the 印发 clause. */
+  unit: Unit
+  /** Right after the sentence that holds it (after its `。`), where a repeal note of the cover is written. */
+  end: Point
+}
+
+/**
+ * The sentence of the cover that issues the document (`…现印发给你们，请认真贯彻执行。`), quoted titles aside;
+ * undefined when the cover has none (a direct notice).
+ */
+export function issuingSentence(notice: Notice): IssuingSentence | undefined {
+  const found = view(notice, 'issuingSentence', () => {
+    for (let index = Math.max(0, notice.body.firstUnit); index <= notice.body.lastUnit && index < notice.coverEnd; index++) {
+      const unit = notice.units[index]
+      if (unit.kind === 'heading' || unit.kind === 'table') continue
+      // Read without the quoted titles, keeping where each character stands in the unit's text.
+      const kept: number[] = []
+      let from = 0
+      for (const quoted of unit.text.matchAll(QUOTED_TITLE)) {
+        for (let at = from; at < quoted.index; at++) kept.push(at)
+        from = quoted.index + quoted[0].length
+      }
+      for (let at = from; at < unit.text.length; at++) kept.push(at)
+      const clause = ISSUE_CLAUSE.exec(kept.map((at) => unit.text[at]).join(''))
+      if (!clause) continue
+      const stop = unit.text.indexOf('。', kept[clause.index])
+      const end = stop >= 0 ? stop + 1 : unit.text.length
+      return {unit, end: notice.locator.point(unit.position.start.offset + end)}
+    }
+    return false
+  })
+  return found || undefined
 }
 
 /** The numbered items, less the 预案 section numbers read as items (`5.应急处置与救援` over `5.1 …`). */

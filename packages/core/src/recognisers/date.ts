@@ -49,6 +49,44 @@ function parseAsciiDateLine(text: string): DateParts | undefined {
   return undefined
 }
 
+/**
+ * A date not fixed yet: the office dates a document when it is signed, so a draft carries `2026年 月 日`,
+ * `2026年4月 日` or `　　年　　月　　日`. The parts left blank are NaN.
+ */
+const PLACEHOLDER_DATE_LINE = /^(?<year>\d{4})?[\s\u3000_＿]*年[\s\u3000_＿]*(?<month>\d{1,2})?[\s\u3000_＿]*月[\s\u3000_＿]*(?<day>\d{1,2})?[\s\u3000_＿]*日$/u
+
+/**
+ * A date line that lost pieces (`2020  6  17 日`, `20171116`, `2019年1123`, `{ 2017 6 23`): a year from
+ * 1900 on, then the month and day as digits with no more than spaces and 年月日 around them, six to eight
+ * digits in all. Only read where a 成文日期 is expected and no readable date stands.
+ */
+const DAMAGED_DATE_LINE = /^[{}\[\]【】<>《》\s]*(?:19|20)\d{2}[\s年月日\d]*[{}\[\]【】<>《》\s]*$/u
+
+/** Reads a placeholder date line: `parts` with `placeholder` and NaN for the blanks. */
+export function parsePlaceholderDateLine(text: string): DateParts | undefined {
+  const match = PLACEHOLDER_DATE_LINE.exec(text.trim())
+  if (!match?.groups) return undefined
+  const {year, month, day} = match.groups
+  if (month && day) return undefined
+  return {
+    year: year ? Number(year) : NaN,
+    month: month ? Number(month) : NaN,
+    day: day ? Number(day) : NaN,
+    style: 'chinese-arabic',
+    hasSpaces: false,
+    zeroPadded: false,
+    placeholder: true,
+  }
+}
+
+/** Whether a line is a damaged date (see DAMAGED_DATE_LINE); readable dates and placeholders are not. */
+export function isDamagedDateLine(text: string): boolean {
+  const trimmed = text.trim()
+  if (!DAMAGED_DATE_LINE.test(trimmed) || parseDateLine(trimmed) || parsePlaceholderDateLine(trimmed)) return false
+  const digits = trimmed.replace(/\D/gu, '').length
+  return digits >= 6 && digits <= 8
+}
+
 /** A date line as the gazettes print it: Arabic digits, spaces allowed inside (`2021 年 7 月 14 日`), none around. */
 export function isPrintedDateLine(text: string): boolean {
   const parts = parseDateLine(text)

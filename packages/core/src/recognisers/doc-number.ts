@@ -39,8 +39,56 @@ export function parseDocNumber(text: string): DocNumberParts | undefined {
   }
 }
 
+/**
+ * A number not assigned yet: the office numbers a document at signing, so a draft carries its 代字 and year
+ * with the sequence left blank (`陵政办发〔2026〕　号`, `陵政办发〔2026〕号`).
+ */
+const PLACEHOLDER_LINE = new RegExp(
+  String.raw`^(?<prefix>[\u4e00-\u9fa5]{1,12}?)\s*(?<open>[${escapeClass(OPEN_BRACKETS)}])\s*(?<year>\d{4})\s*(?<close>[${escapeClass(CLOSE_BRACKETS)}])[\s\u3000_＿]*号?$`,
+  'u',
+)
+
+/**
+ * A number line that lost pieces (`牟政办发〔201746`: `〕` and `号` gone): a 代字, an opening bracket and a
+ * four-digit year, then the sequence, with the closing bracket or `号` missing. Read as the number, so that
+ * it is reported as malformed, never as missing.
+ */
+const INCOMPLETE_LINE = new RegExp(
+  String.raw`^(?<prefix>[\u4e00-\u9fa5]{1,12}?)\s*(?<open>[${escapeClass(OPEN_BRACKETS)}])\s*(?<year>\d{4})\s*(?<close>[${escapeClass(CLOSE_BRACKETS)}])?\s*(?<seq>\d{1,4})\s*(?<hao>号)?$`,
+  'u',
+)
+
+/**
+ * The number line of a notice as the model reads it: a well-formed or malformed number (`parseDocNumber`),
+ * a placeholder (`placeholder`), or a number with pieces missing (`missing` lists them).
+ */
+export function parseNumberLine(text: string): DocNumberParts | undefined {
+  const parts = parseDocNumber(text)
+  if (parts) return parts
+  const trimmed = text.trim()
+  const placeholder = PLACEHOLDER_LINE.exec(trimmed)?.groups
+  if (placeholder) {
+    return {prefix: placeholder.prefix, openBracket: placeholder.open, closeBracket: placeholder.close, year: placeholder.year, sequence: '', hasDi: false, hasSpaces: false, placeholder: true}
+  }
+  const incomplete = INCOMPLETE_LINE.exec(trimmed)?.groups
+  if (!incomplete || (incomplete.close && incomplete.hao)) return undefined
+  const missing = [incomplete.close ? '' : CLOSE_BRACKETS[OPEN_BRACKETS.indexOf(incomplete.open)], incomplete.hao ? '' : '号'].filter(Boolean)
+  return {
+    prefix: incomplete.prefix,
+    openBracket: incomplete.open,
+    closeBracket: incomplete.close ?? '',
+    year: incomplete.year,
+    sequence: incomplete.seq,
+    hasDi: false,
+    hasSpaces: /\s/u.test(trimmed),
+    missing,
+  }
+}
+
 /** The canonical form `代字〔YYYY〕N号` of a parsed number, when it can be rebuilt without guessing. */
 export function canonicalDocNumber(parts: DocNumberParts): string | undefined {
+  // Where a placeholder's sequence will go, or where a damaged number's year ends, is not known.
+  if (parts.placeholder || parts.missing) return undefined
   const year = /^\d{4}$/u.test(parts.year) ? parts.year : String(yearValue(parts.year) ?? '')
   if (!/^\d{4}$/u.test(year)) return undefined
   return `${parts.prefix}〔${year}〕${Number(parts.sequence)}号`
@@ -61,6 +109,9 @@ export const CANONICAL_NUMBER = /^[\u4e00-\u9fa5]{1,12}〔\d{4}〕[1-9]\d*号$/u
 /** A 文号 inside running text (`《…》（晋政发〔2021〕48号）`, `长土防办（2020）3号`). */
 export const CITED_NUMBER =
   /(?<prefix>[\u4e00-\u9fa5]{1,10}?)(?<open>[〔\[【（(])\s*(?<year>\d{4})\s*(?<close>[〕\]】）)])\s*(?<di>第)?\s*(?<seq>\d+)\s*号/gu
+
+/** A cited 文号 that lost its closing bracket (`元政规〔20203号`): the year and the sequence run together. */
+export const UNCLOSED_CITED_NUMBER = /(?<prefix>[\u4e00-\u9fa5]{1,10}?)(?<open>[〔\[【（(])\s*(?<year>\d{4})(?<seq>\d{1,4})\s*号/gu
 
 /** A number as a repeal note writes it after the title, without brackets around it (`陵政办发〔2017〕36号`). */
 export const BARE_CITED_NUMBER = String.raw`[\u4e00-\u9fa5]{1,12}\s*[〔\[【（(]\s*\d{2,4}\s*[〕\]】）)]\s*第?\s*\d+\s*号`

@@ -9,3 +9,14 @@ export function isIssuerLine(text: string): boolean {
   const trimmed = text.trim()
   return trimmed.length <= 32 && ISSUER_LINE.test(trimmed)
 }
+
+/** True when every character of `short` appears in `full`, in order (`县政府办` in `陵川县人民政府办公室`). */
+export function isAbbreviationOf(short: string, full: string): boolean {
+  let at = 0
+  for (const char of short) {
+    at = full.indexOf(char, at)
+    if (at < 0) return false
+    at += char.length
+  }
+  return true
+}

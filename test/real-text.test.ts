@@ -6,10 +6,9 @@
  * findings at error and warning level must be exactly the labelled faults: every one found, nothing else.
  * `otherFaults` in labels.json are real faults no rule of the set can see; they are documentation, not asserted.
  *
- * Pending (named `.pending` so vitest skips it): the rules are still noisy on real text, see
- * test/fixtures/real/FINDINGS-baseline.md. Rename to `real-text.test.ts` when the rule work of #12 lands.
- * When `--stage` exists, run these at the publish stage (they are published notices): add it to STAGE_ARGS.
- * Needs a build first (`npx tsc -b`).
+ * They are published notices, so they are linted at the publish stage (`--stage publish`): a planned date or a
+ * placeholder would be an error there. test/fixtures/real/FINDINGS-baseline.md is what the rules reported on the set
+ * before issue #12. Needs a build first (`npx tsc -b`).
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
@@ -18,7 +17,7 @@ import {BIN, parseJsonReport, runCli, type JsonFinding} from './helpers/cli.js'
 import {ROOT} from './helpers/rule-docs.js'
 
 const DIR = 'test/fixtures/real'
-const STAGE_ARGS: string[] = []
+const STAGE_ARGS = ['--stage', 'publish']
 const LEVELS = new Set(['error', 'warning'])
 
 interface Label {
@@ -41,10 +40,10 @@ const key = (finding: {ruleId: string | null; line: number | null}) => `${findin
 let run: Map<string, JsonFinding[]> | undefined
 
 /** One JSON run over the whole folder, shared by the per-draft tests. */
-function findings(): Map<string, JsonFinding[]> {
+async function findings(): Promise<Map<string, JsonFinding[]>> {
   if (run) return run
   expect(existsSync(BIN), `${BIN} is missing: run \`npx tsc -b\` first`).toBe(true)
-  const result = runCli(['--format', 'json', ...STAGE_ARGS, ...drafts.map((name) => `${DIR}/${name}`)])
+  const result = await runCli(['--format', 'json', ...STAGE_ARGS, ...drafts.map((name) => `${DIR}/${name}`)])
   expect(result.status === 0 || result.status === 1, `exit ${result.status}\n${result.stderr}`).toBe(true)
   run = new Map(parseJsonReport(result.stdout).map((file) => [path.basename(file.path), file.messages]))
   return run
@@ -72,13 +71,13 @@ describe('test/fixtures/real: the set and its labels', () => {
 })
 
 describe('test/fixtures/real: no profile, exactly the labelled faults', () => {
-  it.each(drafts)('%s is linted with no county profile', (name) => {
-    const messages = findings().get(name) ?? []
+  it.each(drafts)('%s is linted with no county profile', async (name) => {
+    const messages = (await findings()).get(name) ?? []
     expect(messages.map((message) => message.ruleId), name).toContain('profile-missing')
   })
 
-  it.each(drafts)('%s', (name) => {
-    const actual = [...new Set((findings().get(name) ?? []).filter((m) => LEVELS.has(m.severity)).map(key))].sort()
+  it.each(drafts)('%s', async (name) => {
+    const actual = [...new Set(((await findings()).get(name) ?? []).filter((m) => LEVELS.has(m.severity)).map(key))].sort()
     const expected = [...new Set(labels[name].faults.map(key))].sort()
     expect(actual, `errors and warnings of ${name} (ruleId@line)`).toEqual(expected)
   })
