@@ -1,0 +1,108 @@
+/**
+ * The packages as a user gets them: every public package packed from the build, and commands run as a
+ * user's shell runs them, in a folder outside the repository, with nothing of the repository on the PATH.
+ */
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {ROOT} from './rule-docs.js'
+
+/**
+ * Every public package (a workspace whose package.json is not `private`) by name, with its folder. A new
+ * public package (the language server) is one more line here, and its own checks in the packaging test.
+ */
+export const PUBLIC_PACKAGES: Record<string, string> = {
+  'gazette-lint': 'packages/cli',
+  'remark-preset-lint-gazette': 'packages/remark-preset-lint-gazette',
+}
+
+interface Manifest {
+  name: string
+  version: string
+  private?: boolean
+  workspaces?: string[]
+}
+
+export const readManifest = (folder: string): Manifest => JSON.parse(readFileSync(path.join(ROOT, folder, 'package.json'), 'utf8'))
+
+/** The workspaces that are not private, by name: what `npm publish` would publish. */
+export function publicWorkspaces(): Record<string, string> {
+  const found: Record<string, string> = {}
+  for (const folder of readManifest('.').workspaces ?? []) {
+    const manifest = readManifest(folder)
+    if (!manifest.private) found[manifest.name] = folder
+  }
+  return found
+}
+
+export interface CommandRun {
+  command: string
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+/**
+ * The environment of a user's shell: none of the `npm_*` variables `npm test` sets (they would point npm
+ * back at the repository), no `node_modules/.bin` of the repository on the PATH, global installs into
+ * `globalPrefix`, and the npm cache preferred to the registry.
+ */
+export function userEnvironment(globalPrefix: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {}
+  for (const [name, value] of Object.entries(process.env)) {
+    if (!/^npm_/i.test(name) && name !== 'INIT_CWD') env[name] = value
+  }
+  const searchPath = (process.env.PATH ?? '').split(path.delimiter).filter((entry) => !entry.split(path.sep).includes('node_modules'))
+  return {
+    ...env,
+    PATH: [path.join(globalPrefix, 'bin'), ...searchPath].join(path.delimiter),
+    npm_config_prefix: globalPrefix,
+    npm_config_prefer_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    GAZETTE_LINT_TODAY: '2026-11-23',
+    ...extra,
+  }
+}
+
+/** Runs a command line of plain words (no quoting, no shell) as a user's shell would. */
+export function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv): CommandRun {
+  const [program, ...args] = command.split(/\s+/)
+  const result = spawnSync(program, args, {cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 180_000})
+  if (result.error) throw result.error
+  return {command, status: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+/**
+ * Packs every public package with `npm pack` from the repository, as a release does: the packages'
+ * `prepack` bundles them. Returns each package's tarball by name.
+ */
+export function packPublicPackages(destination: string, env: NodeJS.ProcessEnv): Record<string, string> {
+  mkdirSync(destination, {recursive: true})
+  const workspaces = Object.values(PUBLIC_PACKAGES).flatMap((folder) => ['--workspace', folder])
+  const result = spawnSync('npm', ['pack', ...workspaces, '--pack-destination', destination, '--json'], {cwd: ROOT, env, encoding: 'utf8', timeout: 300_000})
+  if (result.status !== 0) throw new Error(`npm pack failed (exit ${result.status}):\n${result.stderr}`)
+  const packed = JSON.parse(result.stdout) as Array<{name: string; filename: string}>
+  return Object.fromEntries(packed.map(({name, filename}) => [name, path.join(destination, filename)]))
+}
+
+/** The code blocks of one language in the README's "Install" section, in order. */
+export function readmeInstallBlocks(language: 'sh' | 'yaml'): string[] {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+  const section = /^## Install\n([\s\S]*?)(?=^## )/m.exec(readme)
+  if (!section) throw new Error('README.md has no "## Install" section')
+  return [...section[1].matchAll(new RegExp(`^\`\`\`${language}\\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((block) => block[1])
+}
+
+/** The commands of the README's "Install" section: every line of its ```sh blocks (`#` starts a comment). */
+export function readmeInstallCommands(): string[] {
+  return readmeInstallBlocks('sh').flatMap((block) =>
+    block
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#')),
+  )
+}
