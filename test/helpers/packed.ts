@@ -3,7 +3,7 @@
  * user's shell runs them, in a folder outside the repository, with nothing of the repository on the PATH.
  */
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, readFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, rmSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {ROOT} from './rule-docs.js'
 
@@ -83,10 +83,40 @@ export function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv)
 export function packPublicPackages(destination: string, env: NodeJS.ProcessEnv): Record<string, string> {
   mkdirSync(destination, {recursive: true})
   const workspaces = Object.values(PUBLIC_PACKAGES).flatMap((folder) => ['--workspace', folder])
-  const result = spawnSync('npm', ['pack', ...workspaces, '--pack-destination', destination, '--json'], {cwd: ROOT, env, encoding: 'utf8', timeout: 300_000})
+  const result = whileHoldingPackLock(() =>
+    spawnSync('npm', ['pack', ...workspaces, '--pack-destination', destination, '--json'], {cwd: ROOT, env, encoding: 'utf8', timeout: 300_000}),
+  )
   if (result.status !== 0) throw new Error(`npm pack failed (exit ${result.status}):\n${result.stderr}`)
   const packed = JSON.parse(result.stdout) as Array<{name: string; filename: string}>
   return Object.fromEntries(packed.map(({name, filename}) => [name, path.join(destination, filename)]))
+}
+
+const PACK_LOCK = path.join(ROOT, 'node_modules', '.cache', 'gazette-lint-pack.lock')
+
+/**
+ * One `npm pack` of the repository at a time: the bundle is written into each package's folder, and test
+ * files run in parallel. A lock older than the longest pack is left over from a killed run.
+ */
+function whileHoldingPackLock<T>(pack: () => T): T {
+  mkdirSync(path.dirname(PACK_LOCK), {recursive: true})
+  const deadline = Date.now() + 600_000
+  for (;;) {
+    try {
+      mkdirSync(PACK_LOCK)
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      const age = Date.now() - (statSync(PACK_LOCK, {throwIfNoEntry: false})?.mtimeMs ?? Date.now())
+      if (age > 300_000) rmSync(PACK_LOCK, {recursive: true, force: true})
+      if (Date.now() > deadline) throw new Error(`another npm pack of the repository holds ${PACK_LOCK}`)
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250)
+    }
+  }
+  try {
+    return pack()
+  } finally {
+    rmSync(PACK_LOCK, {recursive: true, force: true})
+  }
 }
 
 /** The code blocks of one language in the README's "Install" section, in order. */
