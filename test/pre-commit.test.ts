@@ -32,8 +32,17 @@ mkdirSync(drafts)
 copyFileSync(path.join(ROOT, 'examples/jiangxian-bad-date-invalid.md'), path.join(drafts, 'bad.md'))
 copyFileSync(path.join(ROOT, 'examples/lingchuan-clean-direct.md'), path.join(drafts, 'clean.md'))
 
+/**
+ * npm offline: the hook installs from npm's cache (which installing this repository filled) and runs on
+ * the system Node.js, so it needs neither the registry nor nodejs.org.
+ */
 function tryRepo(file: string): Promise<{status: number | null; output: string}> {
-  const env = {...userEnvironment(path.join(tmp, 'global')), PRE_COMMIT_HOME: path.join(tmp, `home-${file}`), PRE_COMMIT_COLOR: 'never'}
+  const env = {
+    ...userEnvironment(path.join(tmp, 'global')),
+    npm_config_offline: 'true',
+    PRE_COMMIT_HOME: path.join(tmp, `home-${file}`),
+    PRE_COMMIT_COLOR: 'never',
+  }
   return new Promise((resolve, reject) => {
     const child = spawn('pre-commit', ['try-repo', ROOT, 'gazette-lint', '--files', file], {cwd: drafts, env})
     let output = ''
