@@ -167,6 +167,17 @@ describe('the installed packages, beyond what the README types', () => {
     }
   })
 
+  it('ship a page for every rule, whose relative links lead to files the package has', () => {
+    const pages = path.join(installed('gazette-lint'), 'rules')
+    const files = readdirSync(pages, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('README.md'))
+    expect(files.length).toBe(readdirSync(path.join(ROOT, 'rules'), {recursive: true, encoding: 'utf8'}).filter((file) => /^[a-z-]+\/[a-z-]+\/README\.md$/.test(file)).length)
+    for (const file of files) {
+      for (const [, target] of readFileSync(path.join(pages, file), 'utf8').matchAll(/\]\((?!https?:|#|mailto:)([^)\s]+)\)/g)) {
+        expect(existsSync(path.resolve(pages, path.dirname(file), target.split('#')[0])), `${file}: ${target}`).toBe(true)
+      }
+    }
+  })
+
   it('link the rules to GAZETTE_LINT_DOCS_BASE when it is set', () => {
     const run = runCommand('npx gazette-lint --format json drafts/', office, {...env, GAZETTE_LINT_DOCS_BASE: 'https://docs.example/gazette-lint/rules/'})
     expect(JSON.parse(run.stdout)[0].messages[0].url).toBe(`https://docs.example/gazette-lint/rules/date/${FAULTY_RULE}/README.md`)
