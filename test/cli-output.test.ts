@@ -6,6 +6,7 @@
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {displayWidth} from '@gazette-lint/reporters'
 import {run} from 'gazette-lint'
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
@@ -153,7 +154,7 @@ describe('on a terminal', () => {
     }
   })
   const BAD = 'test/fixtures/cli/basic/bad-number.md'
-  const LINK = '\u001b]8;;https://github.com/gazette-lint/gazette-lint/blob/main/rules/doc-number/doc-number-format/README.md\u001b\\'
+  const LINK = `\u001b]8;;${pathToFileURL(path.join(ROOT, 'rules/doc-number/doc-number-format/README.md')).href}\u001b\\`
 
   it('colours the report and links the rule id to its page', async () => {
     delete process.env.NO_COLOR

@@ -1,8 +1,10 @@
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
 import {parseJsonReport, runCli} from './helpers/cli.js'
+import {ROOT} from './helpers/rule-docs.js'
 
 const FIXTURES = 'test/fixtures/cli'
 const NUMBER_MESSAGE = '发文字号的年份应使用六角括号〔〕，不用“[]”：应为“陵政办发〔2026〕32号”'
@@ -55,7 +57,7 @@ describe('gazette-lint command line', () => {
             endLine: 5,
             endColumn: 14,
             message: NUMBER_MESSAGE,
-            url: 'https://github.com/gazette-lint/gazette-lint/blob/main/rules/doc-number/doc-number-format/README.md',
+            url: pathToFileURL(path.join(ROOT, 'rules/doc-number/doc-number-format/README.md')).href,
             // Offsets into the decoded text: the number `陵政办发[2026]32号` on line 5.
             fix: {range: [36, 49], text: '陵政办发〔2026〕32号'},
           },

@@ -9,14 +9,11 @@ import {ROOT} from './helpers/rule-docs.js'
 const read = (file: string) => parse(readFileSync(path.join(ROOT, file), 'utf8'))
 
 describe('CI integration files', () => {
-  it('action.yml runs the built CLI with the inputs it declares and uploads SARIF', () => {
+  // What the Action does with them, on the packed CLI: ci-templates.test.ts.
+  it('action.yml uses every input it declares and uploads SARIF', () => {
     const action = read('action.yml')
     expect(action.runs.using).toBe('composite')
     const steps: Array<{run?: string; uses?: string; env?: Record<string, string>}> = action.runs.steps
-    const script = steps.map((step) => step.run ?? '').join('\n')
-    expect(script).toContain('packages/cli/dist/bin.js')
-    expect(script).toContain('--format sarif')
-    expect(script).toContain('--format github')
     const usedInputs = new Set(JSON.stringify(steps).match(/inputs\.([a-z-]+)/g)!.map((match) => match.slice('inputs.'.length)))
     expect([...usedInputs].sort()).toEqual(Object.keys(action.inputs).sort())
     expect(steps.some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif'))).toBe(true)

@@ -5,16 +5,20 @@
  */
 import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import type {CodeAction, Diagnostic, Hover, TextEdit} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {afterAll, describe, expect, it} from 'vitest'
 import {clientStarter, exampleWorkspace, uriOf} from './helpers/lsp.js'
+import {ROOT} from './helpers/rule-docs.js'
 
 const workspace = exampleWorkspace()
 afterAll(() => rmSync(workspace, {recursive: true, force: true}))
 const started = clientStarter(workspace)
 
 const BRACKETS = path.join(workspace, 'pingshun-bad-number-brackets.md')
+/** The rule's page as the repository ships it (the default docs base). */
+const RULE_PAGE = pathToFileURL(path.join(ROOT, 'rules/doc-number/doc-number-format/README.md')).href
 const summary = (diagnostics: Diagnostic[]) =>
   diagnostics.map(({code, range: {start, end}, severity}) => `${start.line}:${start.character}-${end.line}:${end.character} ${severity} ${code}`)
 
@@ -37,7 +41,7 @@ describe('gazette-lint-language-server over stdio', () => {
       severity: 1,
       source: 'gazette-lint',
       code: 'doc-number-format',
-      codeDescription: {href: 'https://github.com/gazette-lint/gazette-lint/blob/main/rules/doc-number/doc-number-format/README.md'},
+      codeDescription: {href: RULE_PAGE},
       message: '发文字号的年份应使用六角括号〔〕，不用“[]”：应为“平政办发〔2026〕8号”',
     })
 
@@ -45,7 +49,7 @@ describe('gazette-lint-language-server over stdio', () => {
     const shown = (hover.contents as {value: string}).value
     expect(shown).toContain('**doc-number-format** · 错误')
     expect(shown).toContain(diagnostic.message)
-    expect(shown).toContain('[规则说明](https://github.com/gazette-lint/gazette-lint/blob/main/rules/doc-number/doc-number-format/README.md)')
+    expect(shown).toContain(`[规则说明](${RULE_PAGE})`)
     expect(await client.connection.sendRequest('textDocument/hover', {textDocument: {uri: uriOf(BRACKETS)}, position: {line: 0, character: 0}})).toBeNull()
 
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {

@@ -223,6 +223,26 @@ describe('--format for CI services, through the real command line', () => {
     }
     expect(readdirSync(path.join(repo, 'reports')).sort()).toEqual(FORMATS.map((f) => `report.${f}`).sort())
   })
+
+  it('--format name:file writes more reports from the same run; the plain --format still goes to stdout', async () => {
+    const target = (format: string) => path.join(repo, 'one-run', `report.${format}`)
+    const run = await lintDrafts('github', ['--format', `sarif:${target('sarif')}`, '--format', `junit:${target('junit')}`])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toBe((await lintOnce('github')).stdout)
+    for (const format of ['sarif', 'junit']) expect(readFileSync(target(format), 'utf8'), format).toBe((await lintOnce(format)).stdout)
+    const stylishToo = await runCli(['--format', `gitlab:${target('gitlab')}`, '.'], {cwd: drafts})
+    expect(stylishToo.stdout).toMatch(/✖ \d+ 个问题/)
+    expect(readFileSync(target('gitlab'), 'utf8')).toBe((await lintOnce('gitlab')).stdout)
+  })
+
+  it('--format: two reports for stdout, an unknown format or a missing file name are usage errors', async () => {
+    const twice = await lintDrafts('github', ['--format', 'sarif'])
+    expect([twice.status, twice.stderr]).toEqual([2, expect.stringContaining('--format sarif:<file>')])
+    const unknown = await lintDrafts('github', ['--format', 'html:report.html'])
+    expect([unknown.status, unknown.stderr]).toEqual([2, expect.stringContaining('unknown --format "html"')])
+    const noFile = await lintDrafts('github', ['--format', 'sarif:'])
+    expect([noFile.status, noFile.stderr]).toEqual([2, expect.stringContaining('name the file after the colon')])
+  })
 })
 
 /** Reads a workflow command back the way the runner does: split on `::`, `,` and `=`, then unescape. */

@@ -7,6 +7,7 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {Script} from 'node:vm'
+import {allRules} from '@gazette-lint/engine'
 import {XMLParser} from 'fast-xml-parser'
 import {afterAll, describe, expect, it} from 'vitest'
 import {SERVER_MODULE} from '../packages/vscode/out/server-path.js'
@@ -40,7 +41,11 @@ describe.skipIf(!unzipAvailable)(`the .vsix${unzipAvailable ? '' : ' (skipped: u
     const packed = spawnSync(wrapper, [...wrapperArgs, path.join(ROOT, 'packages/vscode/scripts/package.mjs'), '--out', vsix], {encoding: 'utf8', timeout: 120_000})
     expect(packed.status, packed.stderr).toBe(0)
     const listed = spawnSync('unzip', ['-Z1', vsix], {encoding: 'utf8'}).stdout.trim().split('\n').sort()
-    expect(listed).toEqual(
+    // The server as its npm package lays it out: the bundle, and beside it what it reads at run time.
+    const bundle = listed.filter((name) => name.startsWith('extension/server/bundle/'))
+    expect(bundle).toEqual(expect.arrayContaining([`extension/${SERVER_MODULE}`, 'extension/server/bundle/worker.js', 'extension/server/bundle/THIRD-PARTY-LICENSES.md']))
+    for (const name of bundle) expect(name).toMatch(/\.js$|\/THIRD-PARTY-LICENSES\.md$/u)
+    expect(listed.filter((name) => !bundle.includes(name))).toEqual(
       [
         '[Content_Types].xml',
         'extension.vsixmanifest',
@@ -48,10 +53,11 @@ describe.skipIf(!unzipAvailable)(`the .vsix${unzipAvailable ? '' : ' (skipped: u
         'extension/package.json',
         'extension/readme.md',
         'extension/dist/extension.js',
-        `extension/${SERVER_MODULE}`,
-        'extension/server/packages/language-server/package.json',
-        ...['jiangxian', 'lingchuan', 'pingshun', 'qinxian'].map((id) => `extension/server/packages/profiles/${id}.json`),
+        'extension/server/LICENSE',
+        'extension/server/package.json',
+        ...['jiangxian', 'lingchuan', 'pingshun', 'qinxian'].map((id) => `extension/server/profiles/${id}.json`),
         ...readdirSync(path.join(ROOT, 'schemas')).filter((name) => name.endsWith('.schema.json')).map((name) => `extension/server/schemas/${name}`),
+        ...allRules.map(({meta}) => `extension/server/rules/${meta.family}/${meta.id}/README.md`),
       ].sort(),
     )
     expect(spawnSync('unzip', ['-q', vsix, '-d', unpacked]).status).toBe(0)

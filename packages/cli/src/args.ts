@@ -3,8 +3,11 @@ import {RULE_TYPES, type Lang, type RuleLevel, type RuleType, type Stage} from '
 
 export interface CliOptions {
   patterns: string[]
+  /** The report for stdout, or for `outputFile`. */
   format: string
   outputFile?: string
+  /** Reports written to files by the same run: `--format sarif:gazette-lint.sarif`. */
+  reportFiles: ReportFile[]
   quiet: boolean
   maxWarnings?: number
   lang?: Lang
@@ -30,6 +33,11 @@ export interface CliOptions {
   stage?: Stage
 }
 
+export interface ReportFile {
+  format: string
+  file: string
+}
+
 /** A mistake in how the command was called: printed with a hint, exit code 2. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -48,7 +56,7 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
       allowPositionals: true,
       strict: true,
       options: {
-        format: {type: 'string', short: 'f'},
+        format: {type: 'string', short: 'f', multiple: true},
         'output-file': {type: 'string', short: 'o'},
         quiet: {type: 'boolean', short: 'q'},
         'max-warnings': {type: 'string'},
@@ -75,8 +83,7 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
     throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''))
   }
   const {values, positionals} = parsed
-  const format = values.format ?? 'stylish'
-  if (!formats.includes(format)) throw new UsageError(`unknown --format "${format}" (one of: ${formats.join(', ')})`)
+  const {format, reportFiles} = parseFormats(values.format ?? [], formats)
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings'])
@@ -122,6 +129,7 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
     shard,
     concurrency,
     format,
+    reportFiles,
     outputFile: values['output-file'],
     quiet: values.quiet ?? false,
     maxWarnings,
@@ -146,6 +154,28 @@ function fixOptionsOf(values: {fix?: boolean; 'fix-dry-run'?: boolean; 'fix-type
   return {fix, fixTypes: [...new Set(types)] as RuleType[]}
 }
 
+/**
+ * `--format name` is the report for stdout (or `--output-file`); `--format name:file` writes a report to a
+ * file in the same run, so CI gets, say, SARIF and annotations from one lint (a format name has no colon).
+ */
+function parseFormats(specs: string[], formats: string[]): {format: string; reportFiles: ReportFile[]} {
+  let format: string | undefined
+  const reportFiles: ReportFile[] = []
+  for (const spec of specs) {
+    const colon = spec.indexOf(':')
+    const name = colon < 0 ? spec : spec.slice(0, colon)
+    if (!formats.includes(name)) throw new UsageError(`unknown --format "${name}" (one of: ${formats.join(', ')})`)
+    if (colon >= 0) {
+      const file = spec.slice(colon + 1)
+      if (!file) throw new UsageError(`--format ${name}: name the file after the colon (e.g. --format ${name}:report.${name})`)
+      reportFiles.push({format: name, file})
+    } else if (format !== undefined) {
+      throw new UsageError(`--format given twice without a file ("${format}", "${name}"): only one report goes to stdout; write the others to files with --format ${name}:<file>`)
+    } else format = name
+  }
+  return {format: format ?? 'stylish', reportFiles}
+}
+
 export function helpText(lang: Lang, formats: string[]): string {
   if (lang === 'en') {
     return `Usage: gazette-lint [options] <file|folder|glob>...
@@ -154,6 +184,7 @@ Checks notices drafted for a county government gazette (政府公报) for missin
 
 Options:
   -f, --format <name>      output format: ${formats.join(', ')} (default: stylish)
+  -f, --format <name:path> also write a report in that format to a file (repeatable, same run)
   -o, --output-file <path> write the report to a file instead of stdout
   -q, --quiet              report errors only
       --max-warnings <n>   exit 1 when there are more than n warnings
@@ -186,6 +217,7 @@ a draft that could not be read or checked, or a fixed draft that could not be wr
 
 选项：
   -f, --format <格式>      输出格式：${formats.join('、')}（默认 stylish）
+  -f, --format <格式:路径> 同一次检查另将该格式的报告写入文件（可重复）
   -o, --output-file <路径> 将报告写入文件而非标准输出
   -q, --quiet              只报告错误（error）
       --max-warnings <n>   警告多于 n 条时以 1 退出

@@ -109,25 +109,28 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const toTerminal = io.isTTY === true && !options.outputFile
     // https://no-color.org: NO_COLOR set and not empty turns colour off; --color still forces it on.
     const color = options.color ?? (toTerminal && !(io.env ?? process.env).NO_COLOR)
+    const context = {cwd: io.cwd, lang, draftsChecked: files.length, quiet: options.quiet, rules: reportRules, version: version()}
+    const writeReport = (file: string, text: string) => {
+      try {
+        writeFileAtomic(path.resolve(io.cwd, file), text)
+        return true
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+        io.stderr(lang === 'en' ? `gazette-lint: cannot write ${file}: ${reason}\n` : `gazette-lint：无法写入 ${file}：${reason}\n`)
+        return false
+      }
+    }
+    for (const {format, file} of options.reportFiles) {
+      if (!writeReport(file, reporters[format](files, {...context, color: false, hyperlinks: false}))) return 2
+    }
     const output = reporters[options.format](files, {
-      cwd: io.cwd,
+      ...context,
       color,
       hyperlinks: color && toTerminal,
       columns: toTerminal ? io.columns : undefined,
-      lang,
-      draftsChecked: files.length,
-      quiet: options.quiet,
-      rules: reportRules,
-      version: version(),
     })
     if (options.outputFile) {
-      try {
-        writeFileAtomic(path.resolve(io.cwd, options.outputFile), output)
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-        io.stderr(lang === 'en' ? `gazette-lint: cannot write ${options.outputFile}: ${reason}\n` : `gazette-lint：无法写入 ${options.outputFile}：${reason}\n`)
-        return 2
-      }
+      if (!writeReport(options.outputFile, output)) return 2
     } else io.stdout(output)
 
     const messages = files.flatMap((file) => file.messages)

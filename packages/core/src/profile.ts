@@ -1,8 +1,8 @@
 import {readdirSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {readTextFileSync} from './loader.js'
 import {describeSchemaErrors, schemaValidator, type SchemaProblem} from './schema.js'
+import {shippedFolder} from './shipped.js'
 
 export interface ProfileIssuer {
   name: string
@@ -79,7 +79,7 @@ export class ProfileError extends Error {
 }
 
 /** The folder of profiles shipped with gazette-lint. */
-export const SHIPPED_PROFILE_DIR = fileURLToPath(new URL('../../profiles/', import.meta.url))
+export const SHIPPED_PROFILE_DIR = shippedFolder('profiles')
 
 /** Reads and validates a profile JSON file against `schemas/profile.schema.json`; every call reads it again. */
 export function loadProfile(file: string): Profile {

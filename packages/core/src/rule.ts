@@ -3,6 +3,7 @@ import {lintRule} from 'unified-lint-rule'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {createFixer, mergeEdits, type Fixer, type FixResult} from './fix.js'
+import {ruleDocsBase} from './docs-base.js'
 import type {Bilingual} from './i18n.js'
 import type {Located, Notice, Point, Span} from './notice/types.js'
 import type {Profile} from './profile.js'
@@ -90,7 +91,8 @@ export interface GazetteRule {
 
 const NO_OPTIONS = {}
 
-export const DOCS_BASE = 'https://github.com/gazette-lint/gazette-lint/blob/main/rules'
+/** Where `url` of every message points: `GAZETTE_LINT_DOCS_BASE`, else the rule pages the package ships. */
+export const DOCS_BASE = ruleDocsBase()
 
 export function ruleUrl(meta: Pick<RuleMeta, 'id' | 'family'>): string {
   return `${DOCS_BASE}/${meta.family}/${meta.id}/README.md`

@@ -1,10 +1,10 @@
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
-import {fileURLToPath} from 'node:url'
 import path from 'node:path'
 import {readTextFileSync} from './loader.js'
+import {shippedFolder} from './shipped.js'
 
-/** The repository's `schemas/` folder, beside the packages. */
-export const SCHEMA_DIR = fileURLToPath(new URL('../../../schemas/', import.meta.url))
+/** The folder of the JSON schemas (config, profile, front matter) the package ships. */
+export const SCHEMA_DIR = shippedFolder('schemas')
 
 const ajv = new Ajv({allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true})
 const compiled = new Map<string, ValidateFunction>()

@@ -7,8 +7,7 @@
 import {createHash} from 'node:crypto'
 import {readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {readTextFileSync, writeFileAtomic, type DraftSummary, type ResolvedConfig, type SerializedMessage} from '@gazette-lint/core'
+import {codeFolders, readTextFileSync, writeFileAtomic, type DraftSummary, type ResolvedConfig, type SerializedMessage} from '@gazette-lint/core'
 import type {DraftFacts} from './pipeline.js'
 
 const CACHE_FORMAT = 2
@@ -80,22 +79,21 @@ let buildStamp: string | undefined
 /** The tool's version and build: every compiled file of the linter, by size and content hash of its list. */
 export function toolStamp(version: string): string {
   if (buildStamp) return buildStamp
-  const root = fileURLToPath(new URL('../../../', import.meta.url))
   const parts: string[] = [version]
-  for (const dir of ['packages/core/dist', 'packages/engine/dist', 'rules/dist']) {
+  codeFolders().forEach((root, index) => {
     const walk = (folder: string) => {
       for (const name of readdirSync(folder, {withFileTypes: true})) {
         const full = path.join(folder, name.name)
         if (name.isDirectory()) walk(full)
-        else if (name.name.endsWith('.js')) parts.push(`${path.relative(root, full)}:${statSync(full).size}:${sha256(readTextFileSync(full))}`)
+        else if (name.name.endsWith('.js')) parts.push(`${index}/${path.relative(root, full)}:${statSync(full).size}:${sha256(readTextFileSync(full))}`)
       }
     }
     try {
-      walk(path.join(root, dir))
+      walk(root)
     } catch {
-      parts.push(`${dir}:missing`)
+      parts.push(`${index}:missing`)
     }
-  }
+  })
   buildStamp = sha256(parts.sort().join('\n'))
   return buildStamp
 }

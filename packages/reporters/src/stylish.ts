@@ -38,8 +38,11 @@ const COLOURED: Paint = {
   summary: (severity, text) => bold(HUE[severity](text)),
 }
 
-/** Only a URL made of printable ASCII goes into an escape sequence: anything else could end it early. */
-const LINKABLE_URL = /^https?:\/\/[\x21-\x7e]+$/
+/**
+ * Only a URL made of printable ASCII goes into an escape sequence: anything else could end it early. A
+ * file URL is linked too: by default the rule pages are the READMEs the installed package ships.
+ */
+const LINKABLE_URL = /^(?:https?|file):\/\/[\x21-\x7e]+$/
 
 /** An OSC 8 hyperlink: terminals that know it show `text` as a link, others show `text` alone. */
 export function terminalLink(text: string, url: string): string {

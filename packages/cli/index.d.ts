@@ -1,0 +1,1 @@
+export {run, type Io} from './dist/main.js'

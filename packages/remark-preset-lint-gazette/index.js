@@ -1,0 +1,8 @@
+// The preset. A checkout has the sources and runs their build (dist/); a published package has none and
+// runs its bundle (bundle/, scripts/bundle.mjs).
+import {existsSync} from 'node:fs'
+
+const built = await import(existsSync(new URL('./src/', import.meta.url)) ? './dist/index.js' : './bundle/index.js')
+
+export const remarkLintGazette = built.remarkLintGazette
+export default built.default
