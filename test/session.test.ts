@@ -130,7 +130,7 @@ describe('a failure is one fatal finding on its draft; the other drafts are lint
     const reported = serial.slice(0, 3).map((result) => [result.path, result.messages.map((m) => `${m.ruleId}:${m.fatal}: ${m.reason}`)])
     expect(reported).toEqual([
       ['faulty.md', [expect.stringMatching(/^doc-number-format:true: /)]],
-      ['folder.md', [expect.stringMatching(/^fatal:true: 无法读取草稿（EISDIR: .*）：请确认文件存在且可读$/)]],
+      ['folder.md', [expect.stringMatching(/^fatal:true: 无法读取草稿（EISDIR: .*）：这是一个文件夹而不是文件$/)]],
       ['twin.md', [expect.stringMatching(/^doc-number-unique:true: .*lingchuan-clean-direct\.md$/)]],
     ])
     expect(serial[1].summary).toBeUndefined()

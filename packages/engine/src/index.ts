@@ -10,9 +10,12 @@ export {allRules}
 
 export const rulesById: ReadonlyMap<string, GazetteRule> = new Map(allRules.map((rule) => [rule.meta.id, rule]))
 
-export {LintSession, type DraftResult, type LintSessionOptions} from './session.js'
+export {LintSession, type DraftResult, type LintSessionOptions, type ListedPath} from './session.js'
 export {lintTexts} from './lint-texts.js'
-export {FATAL_RULE_ID, fatalReason, type Failure, type FailedStep} from './fatal.js'
+export {FATAL_RULE_ID, fatalReason, TROUBLESHOOTING_URL, type Failure, type FailedStep} from './fatal.js'
+export {ENCODING_RULE_ID, type Decoding} from './encoding-findings.js'
+export {TOOL_IDS, type ToolIdMeta} from './tool-ids.js'
+export {lineNestedDeeperThan, MAX_NESTING} from './nesting.js'
 export {applyMessageChain, compareMessages, remarkGazetteMessageChain, type MessageChainOptions} from './message-chain.js'
 export {factsOf, modelDraft, processorFor, remarkGazetteNotice, type DraftFacts, type ModelledDraft} from './pipeline.js'
 export {discoverConfigFile, isDiscoveryBoundary} from './configs.js'
