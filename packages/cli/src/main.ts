@@ -1,10 +1,10 @@
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
-import {ConfigError, defaultToday, readTextFileSync, writeFileAtomic, type Lang} from '@gazette-lint/core'
-import {allRules, FATAL_RULE_ID, LintSession, rulesById} from '@gazette-lint/engine'
+import {ConfigError, DEFAULT_MAX_FILE_SIZE, defaultToday, readTextFileSync, writeFileAtomic, type Lang} from '@gazette-lint/core'
+import {allRules, FATAL_RULE_ID, LintSession, rulesById, TOOL_IDS} from '@gazette-lint/engine'
 import {reporters, type ReportRule} from '@gazette-lint/reporters'
 import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
-import {listFiles} from './files.js'
+import {listFiles, type FileListing} from './files.js'
 import {runSubcommand, SUBCOMMANDS} from './commands.js'
 import type {Io} from './io.js'
 
@@ -52,7 +52,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(`${version()}\n`)
     return 0
   }
-  if (options.patterns.length === 0) {
+  if (options.patterns.length === 0 && !options.stdin) {
     io.stderr(`${USAGE_PREFIX[lang]}${lang === 'en' ? 'name the drafts to check, e.g. gazette-lint drafts/' : '请指定要检查的草稿，例如 gazette-lint drafts/'}\n`)
     return 2
   }
@@ -70,14 +70,26 @@ export async function run(argv: string[], io: Io): Promise<number> {
     version: version(),
     debug,
     warn: io.stderr,
+    encoding: options.encoding,
+    maxFileSize: options.maxFileSize,
   })
   try {
-    const {files: paths, ignoredExplicit} = await listFiles(options.patterns, io.cwd, (absolute) => session.isIgnored(absolute))
+    const {files: paths, ignoredExplicit, loops} = options.stdin
+      ? await stdinDraft(options, session, io)
+      : await listFiles(options.patterns, io.cwd, (absolute) => session.isIgnored(absolute))
     for (const ignored of ignoredExplicit) {
       io.stderr(
         lang === 'en'
           ? `gazette-lint: ${path.relative(io.cwd, ignored)} is ignored by the config's "ignore" globs\n`
           : `gazette-lint：${path.relative(io.cwd, ignored)} 被配置中的 ignore 规则忽略\n`,
+      )
+    }
+    for (const {link, target} of loops) {
+      const [shown, folder] = [path.relative(io.cwd, link), path.relative(io.cwd, target) || '.']
+      io.stderr(
+        lang === 'en'
+          ? `gazette-lint: ${shown} is a symlink back to ${folder}, which is being checked already: not followed\n`
+          : `gazette-lint：${shown} 是指回 ${folder} 的符号链接，该文件夹已在检查中，不再重复进入\n`,
       )
     }
     const files = (await session.lintAll(paths)).map((result) => result.file)
@@ -136,12 +148,29 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/** What the reporters know of the rules (SARIF's rule table, JUnit's test cases), from allRules. */
-const reportRules: ReportRule[] = allRules.map(({meta}) => ({
-  id: meta.id,
-  severity: meta.severity,
-  fixable: meta.fixable,
-  description: meta.description,
-  url: meta.url,
-  family: meta.family,
-}))
+/**
+ * The draft on standard input (`--stdin`, `-`): handed to the session as bytes under the path it stands
+ * for (`--stdin-filename`, else `<stdin>` in the current folder), so its config and profile are found
+ * from that path and it is decoded as a file would be.
+ */
+async function stdinDraft(options: CliOptions, session: LintSession, io: Io): Promise<FileListing> {
+  const filename = options.stdinFilename ?? '<stdin>'
+  const absolute = path.resolve(io.cwd, filename)
+  if (options.stdinFilename && session.isIgnored(absolute)) return {files: [], ignoredExplicit: [absolute], loops: []}
+  const bytes = io.readStdin ? await io.readStdin(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) : new Uint8Array()
+  session.update(absolute, bytes)
+  return {files: [{path: absolute}], ignoredExplicit: [], loops: []}
+}
+
+/** What the reporters know of the rules (SARIF's rule table, JUnit's test cases): allRules, then `fatal` and `encoding`. */
+const reportRules: ReportRule[] = [
+  ...allRules.map(({meta}) => ({
+    id: meta.id,
+    severity: meta.severity,
+    fixable: meta.fixable,
+    description: meta.description,
+    url: meta.url,
+    family: meta.family,
+  })),
+  ...TOOL_IDS,
+]
