@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util'
-import type {Lang, RuleLevel} from '@gazette-lint/core'
+import {ENCODING_NAMES, type Encoding, type Lang, type RuleLevel} from '@gazette-lint/core'
 
 export interface CliOptions {
   patterns: string[]
@@ -16,6 +16,14 @@ export interface CliOptions {
   shard?: [number, number]
   /** `auto` or a number of worker threads. */
   concurrency: 'auto' | number
+  /** Lint the draft on standard input (`--stdin`, or `-` as the one path). */
+  stdin: boolean
+  /** The path the draft on standard input stands for: its config and profile are found from it. */
+  stdinFilename?: string
+  /** Read drafts in this encoding instead of telling it from their bytes. */
+  encoding?: Encoding
+  /** Files larger than this many bytes are skipped with one finding. */
+  maxFileSize?: number
   help: boolean
   version: boolean
 }
@@ -51,6 +59,11 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
         'cache-location': {type: 'string'},
         shard: {type: 'string'},
         concurrency: {type: 'string'},
+        // Reading drafts (issue #16): standard input, encodings, the size of a draft.
+        stdin: {type: 'boolean'},
+        'stdin-filename': {type: 'string'},
+        encoding: {type: 'string'},
+        'max-file-size': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'},
       },
@@ -89,8 +102,9 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
     else if (/^[1-9]\d*$/.test(values.concurrency)) concurrency = Number(values.concurrency)
     else throw new UsageError(`--concurrency takes auto or a whole number ≥ 1, not "${values.concurrency}"`)
   }
+  const reading = readingOptions(values, positionals)
   return {
-    patterns: positionals,
+    ...reading,
     cache: (values.cache ?? false) || values['cache-location'] !== undefined,
     cacheLocation: values['cache-location'],
     shard,
@@ -106,6 +120,31 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
     help: values.help ?? false,
     version: values.version ?? false,
   }
+}
+
+/** The options about reading drafts: standard input, the encoding, the size limit. */
+function readingOptions(
+  values: {stdin?: boolean; 'stdin-filename'?: string; encoding?: string; 'max-file-size'?: string},
+  positionals: string[],
+): Pick<CliOptions, 'patterns' | 'stdin' | 'stdinFilename' | 'encoding' | 'maxFileSize'> {
+  const dash = positionals.includes('-')
+  if (dash && positionals.length > 1) throw new UsageError('"-" (standard input) cannot be combined with files or folders')
+  const stdin = (values.stdin ?? false) || dash
+  if (stdin && !dash && positionals.length > 0) throw new UsageError(`--stdin lints standard input: name no files besides it (got ${positionals.join(' ')})`)
+  if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename goes with --stdin')
+  let encoding: Encoding | undefined
+  if (values.encoding !== undefined && values.encoding.toLowerCase() !== 'auto') {
+    encoding = ENCODING_NAMES[values.encoding.toLowerCase()]
+    if (!encoding) throw new UsageError(`--encoding is auto, utf-8, gb18030 (gbk), utf-16le or utf-16be, not "${values.encoding}"`)
+  }
+  let maxFileSize: number | undefined
+  if (values['max-file-size'] !== undefined) {
+    const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb)?$/i.exec(values['max-file-size'].trim())
+    const unit = {b: 1, k: 1024, kb: 1024, m: 1024 * 1024, mb: 1024 * 1024}[(match?.[2] ?? 'b').toLowerCase() as 'b']
+    maxFileSize = match ? Math.floor(Number(match[1]) * unit) : NaN
+    if (!(maxFileSize >= 1)) throw new UsageError(`--max-file-size takes a size such as 2MB, 500KB or 1048576, not "${values['max-file-size']}"`)
+  }
+  return {patterns: dash ? [] : positionals, stdin, stdinFilename: values['stdin-filename'], encoding, maxFileSize}
 }
 
 export function helpText(lang: Lang, formats: string[]): string {
@@ -127,10 +166,15 @@ Options:
       --shard <i/n>        report only shard i of n (a CI matrix); cross-file checks see every draft
       --concurrency <n>    worker threads: a number, or auto (threads from 64 drafts on); default 1
       --color, --no-color  force or disable colours
+      --stdin              lint the draft on standard input (also: - as the one path)
+      --stdin-filename <p> the path that draft stands for: its config and profile are found from it
+      --encoding <name>    read drafts as auto (default), utf-8, gb18030 or utf-16le/be
+      --max-file-size <n>  skip files larger than n (e.g. 2MB; default 1MB), with one finding each
   -h, --help               show this help
   -v, --version            show the version
 
-Exit codes: 0 clean, 1 error-level findings (or too many warnings), 2 usage or config error.
+Exit codes: 0 clean, 1 error-level findings (or too many warnings), 2 usage or config error, or a
+draft that could not be checked (a fatal finding).
 `
   }
   return `用法：gazette-lint [选项] <文件|文件夹|通配符>...
@@ -150,9 +194,13 @@ Exit codes: 0 clean, 1 error-level findings (or too many warnings), 2 usage or c
       --shard <i/n>        只报告第 i 份（共 n 份，用于 CI 矩阵）；跨文件检查仍看全部草稿
       --concurrency <n>    工作线程数：数字，或 auto（64 份草稿起启用多线程）；默认 1
       --color, --no-color  强制或关闭颜色
+      --stdin              检查标准输入中的草稿（也可用 - 作为唯一路径）
+      --stdin-filename <p> 该草稿对应的路径：据此查找配置和县级配置
+      --encoding <编码>    草稿编码：auto（默认，自动判断）、utf-8、gb18030、utf-16le/be
+      --max-file-size <n>  跳过大于 n 的文件（如 2MB；默认 1MB），每个报告一条
   -h, --help               显示帮助
   -v, --version            显示版本
 
-退出码：0 无问题；1 有错误级问题（或警告超过上限）；2 用法或配置错误。
+退出码：0 无问题；1 有错误级问题（或警告超过上限）；2 用法或配置错误，或有草稿未能检查（fatal）。
 `
 }
