@@ -76,7 +76,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     const {files: paths, ignoredExplicit, loops} = options.stdin
       ? await stdinDraft(options, session, io)
-      : await listFiles(options.patterns, io.cwd, (absolute) => session.isIgnored(absolute))
+      : await listFiles(options.patterns, io.cwd, (absolute) => ignoredOrUnknown(session, absolute))
     for (const ignored of ignoredExplicit) {
       io.stderr(
         lang === 'en'
@@ -113,8 +113,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       try {
         writeFileAtomic(path.resolve(io.cwd, options.outputFile), output)
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-        io.stderr(lang === 'en' ? `gazette-lint: cannot write ${options.outputFile}: ${reason}\n` : `gazette-lint：无法写入 ${options.outputFile}：${reason}\n`)
+        io.stderr(`${writeFailure(options.outputFile, error as NodeJS.ErrnoException, lang)}\n`)
         return 2
       }
     } else io.stdout(output)
@@ -146,6 +145,40 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } finally {
     await session.close()
   }
+}
+
+/**
+ * Whether the config lists a file under `ignore`. A config that cannot even be looked for (a folder
+ * without search permission) leaves the file listed: linting it reports why, as that draft's finding.
+ */
+function ignoredOrUnknown(session: LintSession, absolute: string): boolean {
+  try {
+    return session.isIgnored(absolute)
+  } catch (error) {
+    if (error instanceof ConfigError) throw error
+    return false
+  }
+}
+
+/** What to do when the report cannot be written, by the error's code. */
+const WRITE_ADVICE: Record<string, {zh: string; en: string}> = {
+  ENOSPC: {zh: '磁盘已满，请腾出空间后重试', en: 'the disk is full: free some space and run again'},
+  EDQUOT: {zh: '超出磁盘配额，请腾出空间后重试', en: 'the disk quota is exceeded: free some space and run again'},
+  EACCES: {zh: '没有写入权限，请换一个位置或检查文件夹权限', en: 'permission denied: write elsewhere or check the folder\'s permissions'},
+  EPERM: {zh: '没有写入权限，请换一个位置或检查文件夹权限', en: 'permission denied: write elsewhere or check the folder\'s permissions'},
+  EROFS: {zh: '文件系统只读，请换一个位置', en: 'the file system is read-only: write elsewhere'},
+  EISDIR: {zh: '这是一个文件夹，请指定文件名', en: 'this is a folder: name a file'},
+  ENOTDIR: {zh: '路径中有一段不是文件夹', en: 'a part of the path is not a folder'},
+  ELOOP: {zh: '符号链接形成循环', en: 'a symlink loop'},
+}
+
+/** The one line said when the report cannot be written: where, why, what to do (the partial file is gone). */
+function writeFailure(target: string, error: NodeJS.ErrnoException, lang: Lang): string {
+  const code = error.code ?? error.message
+  const advice = error.code ? WRITE_ADVICE[error.code] : undefined
+  return lang === 'en'
+    ? `gazette-lint: cannot write the report to ${target} (${code})${advice ? `: ${advice.en}` : ''}`
+    : `gazette-lint：无法将报告写入 ${target}（${code}）${advice ? `：${advice.zh}` : ''}`
 }
 
 /**

@@ -108,7 +108,7 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', decidedBy: 
 }
 
 /**
- * UTF-16 without a byte-order mark: an even number of bytes, NUL bytes on one side of the pairs only (the
+ * UTF-16 without a byte-order mark: an even number of bytes, NUL bytes mostly on one side of the pairs (the
  * high byte of ASCII characters: newlines, digits, Markdown marks), a strict decode, and no control
  * character a text file would not hold. Anything else with a NUL byte is not text.
  */
@@ -117,7 +117,8 @@ function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   let even = 0
   let odd = 0
   for (let index = 0; index < bytes.length; index++) if (bytes[index] === 0) index % 2 === 0 ? even++ : odd++
-  const encoding = odd > 0 && even === 0 ? 'utf-16le' : even > 0 && odd === 0 ? 'utf-16be' : undefined
+  // A CJK character can have a NUL byte too (一 is U+4E00), but far fewer than the ASCII of a draft.
+  const encoding = odd > 0 && even * 8 <= odd ? 'utf-16le' : even > 0 && odd * 8 <= even ? 'utf-16be' : undefined
   if (!encoding) return undefined
   let text: string
   try {

@@ -24,13 +24,16 @@ export interface Failure {
   line?: number
   /** Numbers the message names: the byte of a NUL, a file's size and the limit, a nesting depth. */
   numbers?: Record<string, number>
+  /** The error's stack, kept only when GAZETTE_LINT_DEBUG is set: nothing else shows one. */
+  stack?: string
 }
 
 export function failure(step: FailedStep, error: unknown, rule?: string): Failure {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   if (error instanceof NotTextError) return {step: 'not-text', cause: causeOf(error), numbers: {byte: error.byteOffset}}
   if (error instanceof FileTooLargeError) return {step: 'too-large', cause: causeOf(error), numbers: {size: error.size, limit: error.limit}}
-  return {step, cause: causeOf(error), ...(typeof code === 'string' ? {code} : {}), ...(rule ? {rule} : {})}
+  const stack = process.env.GAZETTE_LINT_DEBUG && error instanceof Error ? error.stack : undefined
+  return {step, cause: causeOf(error), ...(typeof code === 'string' ? {code} : {}), ...(rule ? {rule} : {}), ...(stack ? {stack} : {})}
 }
 
 function causeOf(error: unknown): string {
@@ -56,8 +59,13 @@ function size(bytes: number): string {
   return mib >= 1 ? `${Number(mib.toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`
 }
 
-/** The finding's text: what failed, why, and what to do about it. */
-export function fatalReason({step, cause, code, rule, line, numbers = {}}: Failure, lang: Lang): string {
+/** The finding's text: what failed, why, and what to do about it (and the stack, for GAZETTE_LINT_DEBUG). */
+export function fatalReason(failed: Failure, lang: Lang): string {
+  const reason = plainReason(failed, lang)
+  return failed.stack ? `${reason}\n${failed.stack}` : reason
+}
+
+function plainReason({step, cause, code, rule, line, numbers = {}}: Failure, lang: Lang): string {
   const read = (code && READ_ADVICE[code]) || READ_DEFAULT
   if (lang === 'en') {
     switch (step) {
