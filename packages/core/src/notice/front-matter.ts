@@ -23,7 +23,7 @@ export function readFrontMatter(node: Node, text: string, locator: Locator): Fro
   }
   // An alias is never resolved: `*紧急*关于…` is emphasis to the drafter, and a thousand aliases of aliases
   // would expand without end.
-  const alias = firstAliasOrAnchor(document)
+  const alias = firstAliasOrAnchor(document, source)
   if (alias) {
     frontMatter.error = {kind: 'alias', message: alias.source, at: locator.point(yamlStart + alias.offset)}
     return frontMatter
@@ -51,13 +51,16 @@ export function readFrontMatter(node: Node, text: string, locator: Locator): Fro
 }
 
 /** The first alias (`*name`) or anchor (`&name`) of a document, as written and where (offset into its source). */
-function firstAliasOrAnchor(document: Document): {source: string; offset: number} | undefined {
+function firstAliasOrAnchor(document: Document, yaml: string): {source: string; offset: number} | undefined {
   let found: {source: string; offset: number} | undefined
   visit(document, (_key, node) => {
     if (isAlias(node)) found = {source: `*${node.source}`, offset: node.range?.[0] ?? 0}
     else if ((node as {anchor?: string}).anchor) {
-      const range = (node as {range?: [number, number, number]}).range
-      found = {source: `&${(node as {anchor: string}).anchor}`, offset: range?.[0] ?? 0}
+      const written = `&${(node as {anchor: string}).anchor}`
+      // The node's range starts after its anchor: the finding points at the anchor as written.
+      const start = (node as {range?: [number, number, number]}).range?.[0] ?? 0
+      const at = yaml.lastIndexOf(written, start)
+      found = {source: written, offset: at >= 0 ? at : start}
     }
     return found ? visit.BREAK : undefined
   })
