@@ -109,7 +109,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       rules: reportRules,
       version: version(),
     })
-    if (options.outputFile) {
+    // The command's own output streams, whatever they are (a socket cannot be opened by its path).
+    const toStream = options.outputFile !== undefined ? OWN_STREAMS[options.outputFile] : undefined
+    if (toStream) io[toStream](output)
+    else if (options.outputFile) {
       try {
         writeFileAtomic(path.resolve(io.cwd, options.outputFile), output)
       } catch (error) {
@@ -160,6 +163,8 @@ function ignoredOrUnknown(session: LintSession, absolute: string): boolean {
   }
 }
 
+const OWN_STREAMS: Record<string, 'stdout' | 'stderr'> = {'-': 'stdout', '/dev/stdout': 'stdout', '/dev/fd/1': 'stdout', '/dev/stderr': 'stderr', '/dev/fd/2': 'stderr'}
+
 /** What to do when the report cannot be written, by the error's code. */
 const WRITE_ADVICE: Record<string, {zh: string; en: string}> = {
   ENOSPC: {zh: '磁盘已满，请腾出空间后重试', en: 'the disk is full: free some space and run again'},
@@ -170,6 +175,7 @@ const WRITE_ADVICE: Record<string, {zh: string; en: string}> = {
   EISDIR: {zh: '这是一个文件夹，请指定文件名', en: 'this is a folder: name a file'},
   ENOTDIR: {zh: '路径中有一段不是文件夹', en: 'a part of the path is not a folder'},
   ELOOP: {zh: '符号链接形成循环', en: 'a symlink loop'},
+  ENXIO: {zh: '这是无法按路径打开的套接字或设备', en: 'a socket or a device that cannot be opened by its path'},
 }
 
 /** The one line said when the report cannot be written: where, why, what to do (the partial file is gone). */

@@ -56,7 +56,8 @@ const READ_DEFAULT = {zh: '请确认文件存在且可读', en: 'check that the 
 
 function size(bytes: number): string {
   const mib = bytes / (1024 * 1024)
-  return mib >= 1 ? `${Number(mib.toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`
+  if (mib >= 1) return `${Number(mib.toFixed(1))} MB`
+  return bytes >= 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${bytes} B`
 }
 
 /** The finding's text: what failed, why, and what to do about it (and the stack, for GAZETTE_LINT_DEBUG). */
