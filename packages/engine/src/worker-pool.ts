@@ -117,7 +117,7 @@ export class WorkerPool implements Backend {
           return await this.threads[thread].request<ModelReply[]>({type: 'model', jobs: batch})
         } catch (error) {
           if (!(error instanceof WorkerDiedError)) throw error
-          return this.modelOneByOne(thread, batch)
+          return this.modelInFreshThread(thread, batch)
         }
       }),
     )
@@ -142,23 +142,7 @@ export class WorkerPool implements Backend {
           return await request(thread, batch)
         } catch (error) {
           if (!(error instanceof WorkerDiedError)) throw error
-          // The drafts the dead thread held are gone with it: each is modelled again and linted alone.
-          const results: Array<[string, SerializedMessage[]]> = []
-          for (const key of batch) {
-            const [reply] = await this.modelOneByOne(thread, [this.jobs.get(key)!])
-            if (reply.failure) {
-              results.push([key, [fatalMessage(reply.failure, this.configs.resolvedFor(key).settings.lang)]])
-              continue
-            }
-            try {
-              results.push(...(await request(thread, [key])))
-            } catch (again) {
-              if (!(again instanceof WorkerDiedError)) throw again
-              this.replace(thread)
-              results.push([key, [fatalMessage(failure('worker', again), this.configs.resolvedFor(key).settings.lang)]])
-            }
-          }
-          return results
+          return this.lintInFreshThread(thread, batch, request)
         }
       }),
     )
@@ -169,20 +153,62 @@ export class WorkerPool implements Backend {
     await Promise.all(this.threads.map((thread) => thread.terminate()))
   }
 
-  /** Replaces a dead thread, then models a batch one draft at a time: a draft that kills a thread fails alone. */
-  private async modelOneByOne(thread: number, batch: ModelJob[]): Promise<ModelReply[]> {
-    const replies: ModelReply[] = []
-    for (const job of batch) {
-      if (this.threads[thread].dead) this.replace(thread)
-      try {
-        replies.push(...(await this.threads[thread].request<ModelReply[]>({type: 'model', jobs: [job]})))
-      } catch (error) {
-        if (!(error instanceof WorkerDiedError)) throw error
-        replies.push({key: job.key, failure: failure('worker', error)})
+  /**
+   * Replaces a dead thread and models its drafts again, one at a time: a draft that kills the new thread
+   * too fails alone, and the thread is replaced once more and given the others again.
+   */
+  private async modelInFreshThread(thread: number, batch: ModelJob[]): Promise<ModelReply[]> {
+    const failed = new Map<string, ModelReply>()
+    for (;;) {
+      this.replace(thread)
+      const replies: ModelReply[] = []
+      let died = false
+      for (const job of batch) {
+        const failedBefore = failed.get(job.key)
+        if (failedBefore) {
+          replies.push(failedBefore)
+          continue
+        }
+        try {
+          replies.push(...(await this.threads[thread].request<ModelReply[]>({type: 'model', jobs: [job]})))
+        } catch (error) {
+          if (!(error instanceof WorkerDiedError)) throw error
+          failed.set(job.key, {key: job.key, failure: failure('worker', error)})
+          died = true
+          break
+        }
+      }
+      if (!died) return replies
+    }
+  }
+
+  /** Lints the drafts of a thread that died while linting them: modelled again in a fresh thread, then linted one at a time. */
+  private async lintInFreshThread(
+    thread: number,
+    batch: string[],
+    request: (thread: number, batch: string[]) => Promise<Array<[string, SerializedMessage[]]>>,
+  ): Promise<Array<[string, SerializedMessage[]]>> {
+    const results = new Map<string, SerializedMessage[]>()
+    const lang = (key: string) => this.configs.resolvedFor(key).settings.lang
+    while (results.size < batch.length) {
+      const pending = batch.filter((key) => !results.has(key))
+      const modelled = await this.modelInFreshThread(
+        thread,
+        pending.map((key) => this.jobs.get(key)!),
+      )
+      for (const reply of modelled) if (reply.failure) results.set(reply.key, [fatalMessage(reply.failure, lang(reply.key))])
+      for (const key of pending) {
+        if (results.has(key)) continue
+        try {
+          for (const [done, messages] of await request(thread, [key])) results.set(done, messages)
+        } catch (error) {
+          if (!(error instanceof WorkerDiedError)) throw error
+          results.set(key, [fatalMessage(failure('worker', error), lang(key))])
+          break
+        }
       }
     }
-    if (this.threads[thread].dead) this.replace(thread)
-    return replies
+    return batch.map((key) => [key, results.get(key)!])
   }
 
   private replace(thread: number): void {
