@@ -51,6 +51,7 @@ const READ_ADVICE: Record<string, {zh: string; en: string}> = {
   EPERM: {zh: '没有读取权限：请检查文件及其所在文件夹的权限', en: 'permission denied: check the permissions of the file and of the folders above it'},
   ELOOP: {zh: '符号链接指向自身或形成循环：请修正或删除该链接', en: 'a symlink that points to itself or round in a loop: fix or remove the link'},
   EISDIR: {zh: '这是一个文件夹而不是文件', en: 'this is a folder, not a file'},
+  ENOTFILE: {zh: '不是普通文件（FIFO、套接字或设备），未读取：请移出文件夹', en: 'not a regular file (a FIFO, a socket or a device), not read: move it out of the folder'},
 }
 const READ_DEFAULT = {zh: '请确认文件存在且可读', en: 'check that the file exists and can be read'}
 
