@@ -146,6 +146,12 @@ describe('front matter a drafter got wrong: one front-matter-schema finding at i
     expect(found.filter((finding) => finding.includes('fatal'))).toEqual([])
   })
 
+  it('empty front matter is no finding (found by fuzzing: it once failed the model)', async () => {
+    const run = await runCli(['--format', 'json', 'faulty.md'], {cwd: folder({'faulty.md': `---\n\n---\n\n${FAULTY}`})})
+    expect(run.status).toBe(1)
+    expect(findings(run.stdout)).toEqual(['faulty.md 9:1 doc-number-format error'])
+  })
+
   it('a thousand aliases of aliases are never expanded', async () => {
     const bomb = ['a: &a [x, x]', ...Array.from({length: 30}, (_, index) => `b${index}: &b${index} [*${index === 0 ? 'a' : `b${index - 1}`}, *${index === 0 ? 'a' : `b${index - 1}`}]`)].join('\n')
     const run = await runCli(['--format', 'json', 'faulty.md'], {cwd: folder({'faulty.md': `---\n${bomb}\n---\n\n${FAULTY}`})})

@@ -55,7 +55,7 @@ function firstAliasOrAnchor(document: Document, yaml: string): {source: string; 
   let found: {source: string; offset: number} | undefined
   visit(document, (_key, node) => {
     if (isAlias(node)) found = {source: `*${node.source}`, offset: node.range?.[0] ?? 0}
-    else if ((node as {anchor?: string}).anchor) {
+    else if ((node as {anchor?: string} | null)?.anchor) {
       const written = `&${(node as {anchor: string}).anchor}`
       // The node's range starts after its anchor: the finding points at the anchor as written.
       const start = (node as {range?: [number, number, number]}).range?.[0] ?? 0
