@@ -24,6 +24,7 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {addEncodingFindings} from './encoding-findings.js'
 import {failure, fatalMessage, type Failure} from './fatal.js'
+import './linear-edits.js'
 import {remarkGazetteMessageChain} from './message-chain.js'
 import {lineNestedDeeperThan, MAX_NESTING} from './nesting.js'
 
