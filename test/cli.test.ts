@@ -249,6 +249,6 @@ describe('failures', () => {
     writeFileSync(path.join(tmp, 'a-file'), '')
     const run = await runCli(['-o', path.join(tmp, 'a-file', 'report.json'), `${FIXTURES}/basic/clean.md`])
     expect(run.status).toBe(2)
-    expect(run.stderr).toMatch(/^gazette-lint：无法将报告写入 .*a-file\/report\.json（ENOTDIR）：路径中有一段不是文件夹\n$/)
+    expect(run.stderr).toMatch(/^gazette-lint：无法将报告写入 .*a-file\/report\.json（(ENOTDIR|EEXIST)）：路径中有一段不是文件夹\n$/)
   })
 })

@@ -174,6 +174,8 @@ const WRITE_ADVICE: Record<string, {zh: string; en: string}> = {
   EROFS: {zh: '文件系统只读，请换一个位置', en: 'the file system is read-only: write elsewhere'},
   EISDIR: {zh: '这是一个文件夹，请指定文件名', en: 'this is a folder: name a file'},
   ENOTDIR: {zh: '路径中有一段不是文件夹', en: 'a part of the path is not a folder'},
+  // mkdir over a file that stands where a folder of the path should.
+  EEXIST: {zh: '路径中有一段不是文件夹', en: 'a part of the path is not a folder'},
   ELOOP: {zh: '符号链接形成循环', en: 'a symlink loop'},
   ENXIO: {zh: '这是无法按路径打开的套接字或设备', en: 'a socket or a device that cannot be opened by its path'},
 }
