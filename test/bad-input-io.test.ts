@@ -4,29 +4,15 @@
  * written), front matter a drafter got wrong, and a cache file that is not what the cache wrote.
  */
 import {spawn} from 'node:child_process'
-import {chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
-import os from 'node:os'
+import {chmodSync, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import iconv from 'iconv-lite'
 import {afterAll, describe, expect, it} from 'vitest'
 import {parseJsonReport, runCli, spawnCli} from './helpers/cli.js'
-import {ROOT} from './helpers/rule-docs.js'
+import {CLEAN, FAULTY, temporaryFolders} from './helpers/folders.js'
 
-const CLEAN = readFileSync(path.join(ROOT, 'test/fixtures/cli/basic/clean.md'), 'utf8')
-const FAULTY = CLEAN.replace('陵政办发〔2026〕31号', '陵政办发[2026]32号')
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-bad-io-'))
-afterAll(() => rmSync(tmp, {recursive: true, force: true}))
-
-let folders = 0
-function folder(files: Record<string, string | Uint8Array> = {}): string {
-  const dir = path.join(tmp, `case-${++folders}`)
-  mkdirSync(dir, {recursive: true})
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
-    writeFileSync(path.join(dir, name), content)
-  }
-  return dir
-}
+const {root: tmp, folder, remove} = temporaryFolders('gazette-lint-bad-io-')
+afterAll(remove)
 
 const findings = (stdout: string) =>
   parseJsonReport(stdout).flatMap((result) => result.messages.map((m) => `${result.path} ${m.line ?? '-'}:${m.column ?? '-'} ${m.ruleId} ${m.severity}`))

@@ -3,31 +3,16 @@
  * exit code, the message and the files left as they were. A draft that cannot be checked is one `fatal`
  * finding on it (exit 2) while the other drafts are linted; what the drafts' bytes are is said out loud.
  */
-import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync} from 'node:fs'
 import {spawnSync} from 'node:child_process'
-import os from 'node:os'
 import path from 'node:path'
 import iconv from 'iconv-lite'
 import {afterAll, describe, expect, it} from 'vitest'
 import {parseJsonReport, runCli, spawnCli} from './helpers/cli.js'
-import {ROOT} from './helpers/rule-docs.js'
+import {CLEAN, FAULTY, temporaryFolders} from './helpers/folders.js'
 
-const CLEAN = readFileSync(path.join(ROOT, 'test/fixtures/cli/basic/clean.md'), 'utf8')
-const FAULTY = CLEAN.replace('陵政办发〔2026〕31号', '陵政办发[2026]32号')
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-bad-input-'))
-afterAll(() => rmSync(tmp, {recursive: true, force: true}))
-
-let folders = 0
-/** A fresh folder holding the given files (text as UTF-8, bytes as they are). */
-function folder(files: Record<string, string | Uint8Array> = {}): string {
-  const dir = path.join(tmp, `case-${++folders}`)
-  mkdirSync(dir, {recursive: true})
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
-    writeFileSync(path.join(dir, name), content)
-  }
-  return dir
-}
+const {root: tmp, folder, remove} = temporaryFolders('gazette-lint-bad-input-')
+afterAll(remove)
 
 /** Each finding of a json report as `path line:column ruleId severity`. */
 function findings(stdout: string): string[] {

@@ -3,7 +3,7 @@
  * UTF-16 and GB18030 from older office software, said out loud), so that no rule and no front end ever
  * touches bytes; config, profile and registry files go through the same decoder.
  */
-import {closeSync, fstatSync, openSync, readFileSync, readSync} from 'node:fs'
+import {closeSync, fstatSync, openSync, readFileSync, readSync, type Stats} from 'node:fs'
 import {open, readFile} from 'node:fs/promises'
 import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
@@ -26,6 +26,37 @@ export class FileTooLargeError extends Error {
   }
 }
 
+/** Bytes gathered up to a limit: a regular file over it is refused by its size, a stream when it passes it. */
+class LimitedBytes {
+  private readonly chunks: Buffer[] = []
+  private total = 0
+
+  constructor(
+    private readonly limit: number,
+    private readonly stat: Stats,
+  ) {
+    if (stat.isFile() && stat.size > limit) throw new FileTooLargeError(stat.size, limit)
+  }
+
+  /** A buffer for the next read: never more than one byte past the limit. */
+  next(): Buffer {
+    return Buffer.allocUnsafe(Math.min(64 * 1024, this.limit + 1 - this.total))
+  }
+
+  /** Keeps what a read gave; false at the end of the file. */
+  keep(chunk: Buffer, bytesRead: number): boolean {
+    if (bytesRead === 0) return false
+    this.chunks.push(chunk.subarray(0, bytesRead))
+    this.total += bytesRead
+    if (this.total > this.limit) throw new FileTooLargeError(this.stat.isFile() ? this.stat.size : this.total, this.limit)
+    return true
+  }
+
+  bytes(): Uint8Array {
+    return Buffer.concat(this.chunks, this.total)
+  }
+}
+
 /**
  * Reads a file's bytes, at most `limit` of them: a regular file larger than that is refused by its size,
  * and a FIFO or a device (a draft piped in) is read until it ends or passes the limit.
@@ -33,19 +64,10 @@ export class FileTooLargeError extends Error {
 export async function readBytesLimited(filePath: string | Buffer, limit: number): Promise<Uint8Array> {
   const handle = await open(filePath, 'r')
   try {
-    const stat = await handle.stat()
-    if (stat.isFile() && stat.size > limit) throw new FileTooLargeError(stat.size, limit)
-    const chunks: Buffer[] = []
-    let total = 0
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, limit + 1 - total))
-      const {bytesRead} = await handle.read(chunk, 0, chunk.length, null)
-      if (bytesRead === 0) break
-      chunks.push(chunk.subarray(0, bytesRead))
-      total += bytesRead
-      if (total > limit) throw new FileTooLargeError(stat.isFile() ? stat.size : total, limit)
-    }
-    return Buffer.concat(chunks, total)
+    const gathered = new LimitedBytes(limit, await handle.stat())
+    let chunk = gathered.next()
+    while (gathered.keep(chunk, (await handle.read(chunk, 0, chunk.length, null)).bytesRead)) chunk = gathered.next()
+    return gathered.bytes()
   } finally {
     await handle.close()
   }
@@ -55,19 +77,10 @@ export async function readBytesLimited(filePath: string | Buffer, limit: number)
 export function readBytesLimitedSync(filePath: string, limit: number): Uint8Array {
   const descriptor = openSync(filePath, 'r')
   try {
-    const stat = fstatSync(descriptor)
-    if (stat.isFile() && stat.size > limit) throw new FileTooLargeError(stat.size, limit)
-    const chunks: Buffer[] = []
-    let total = 0
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, limit + 1 - total))
-      const bytesRead = readSync(descriptor, chunk, 0, chunk.length, null)
-      if (bytesRead === 0) break
-      chunks.push(chunk.subarray(0, bytesRead))
-      total += bytesRead
-      if (total > limit) throw new FileTooLargeError(stat.isFile() ? stat.size : total, limit)
-    }
-    return Buffer.concat(chunks, total)
+    const gathered = new LimitedBytes(limit, fstatSync(descriptor))
+    let chunk = gathered.next()
+    while (gathered.keep(chunk, readSync(descriptor, chunk, 0, chunk.length, null))) chunk = gathered.next()
+    return gathered.bytes()
   } finally {
     closeSync(descriptor)
   }
