@@ -147,6 +147,16 @@ describe('front matter a drafter got wrong: one front-matter-schema finding at i
 })
 
 describe('a cache entry that is not what the cache wrote is a miss, never a lost finding', () => {
+  it('--encoding is part of the key: the same bytes read another way are linted again', async () => {
+    const dir = folder({'clean.md': iconv.encode(CLEAN, 'gb18030')})
+    const run = (extra: string[]) => runCli(['--cache', '--format', 'json', ...extra, 'clean.md'], {cwd: dir, env: {GAZETTE_LINT_DEBUG: 'run'}})
+    const detected = await run([])
+    const forced = await run(['--encoding', 'utf-8'])
+    expect(forced.stderr).toContain('linted 1, from cache 0')
+    expect(forced.stdout).not.toBe(detected.stdout)
+    expect((await run([])).stdout).toBe(detected.stdout)
+  })
+
   it.each([
     ['messages: null', (entry: Record<string, unknown>) => Object.assign(entry, {messages: null})],
     ['a message without a reason', (entry: Record<string, unknown>) => Object.assign(entry, {messages: [{ruleId: 'x'}]})],

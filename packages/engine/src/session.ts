@@ -383,7 +383,8 @@ export class LintSession {
    */
   private async run(filePaths: Array<string | ListedPath>, shard: [number, number] | undefined): Promise<DraftResult[]> {
     const today = this.today()
-    const tool = this.cache ? toolStamp(this.options.version ?? '0') : ''
+    // A forced encoding reads the same bytes differently: it is part of every entry's key.
+    const tool = this.cache ? `${toolStamp(this.options.version ?? '0')}:${this.options.encoding ?? 'auto'}` : ''
     const drafts = await mapInBatches(filePaths, async (filePath): Promise<RunDraft> => {
       const record = await this.load(typeof filePath === 'string' ? {path: filePath} : filePath)
       const resolved = this.resolvedOrFailure(record)
