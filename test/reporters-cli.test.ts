@@ -1,7 +1,7 @@
 import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {allRules} from '@gazette-lint/engine'
+import {allRules, TOOL_IDS} from '@gazette-lint/engine'
 import {afterAll, describe, expect, it} from 'vitest'
 import {sarifSchemaErrors} from '../packages/reporters/test/sarif-schema.js'
 import {parseXml, textOf, xmlError} from '../packages/reporters/test/xml-helpers.js'
@@ -14,7 +14,8 @@ if (shared.skip) console.warn(shared.reason)
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'reporters')
 const FORMATS = ['sarif', 'github', 'checkstyle', 'junit', 'gitlab'] as const
-const RULE_IDS = allRules.map((rule) => rule.meta.id)
+/** The rule table of every report: the rules, then the ids beyond them (`fatal`, `encoding`). */
+const RULE_IDS = [...allRules.map((rule) => rule.meta.id), 'fatal', 'encoding']
 
 /**
  * A throwaway repository: `<tmp>/.git` marks its root, the drafts sit in `<tmp>/drafts`, and the CLI
@@ -78,6 +79,13 @@ describe('--format for CI services, through the real command line', () => {
       expect(descriptor.fullDescription.text).toContain(rule.meta.description.zh)
       expect(descriptor.fullDescription.text).toContain(rule.meta.description.en)
       expect(descriptor.defaultConfiguration.level).toBe({error: 'error', warning: 'warning', info: 'note'}[rule.meta.severity])
+    }
+    expect(TOOL_IDS.map((meta) => meta.id)).toEqual(['fatal', 'encoding'])
+    for (const meta of TOOL_IDS) {
+      const descriptor = driver.rules.find((d: {id: string}) => d.id === meta.id)
+      expect(descriptor.helpUri).toBe('https://github.com/gazette-lint/gazette-lint/blob/main/README.md#troubleshooting')
+      expect(descriptor.defaultConfiguration.level).toBe({error: 'error', warning: 'warning', info: 'note'}[meta.severity])
+      expect(descriptor.fullDescription.text).toContain(meta.description.en)
     }
 
     expect(sarifRun.results).toHaveLength(allFindings.length)

@@ -156,7 +156,7 @@ describe('a failure is one fatal finding on its draft; the other drafts are lint
     const reported = serial.slice(0, 3).map((result) => [result.path, result.messages.map((m) => `${m.ruleId}:${m.fatal}: ${m.reason}`)])
     expect(reported).toEqual([
       ['faulty.md', [expect.stringMatching(/^doc-number-format:true: /)]],
-      ['folder.md', [expect.stringMatching(/^fatal:true: 无法读取草稿（EISDIR: .*）：请确认文件存在且可读$/)]],
+      ['folder.md', [expect.stringMatching(/^fatal:true: 无法读取草稿（EISDIR: .*）：这是一个文件夹而不是文件$/)]],
       ['twin.md', [expect.stringMatching(/^doc-number-unique:true: .*lingchuan-clean-direct\.md$/)]],
     ])
     expect(serial[1].summary).toBeUndefined()
@@ -183,6 +183,23 @@ describe('a failure is one fatal finding on its draft; the other drafts are lint
       'repeal-note-reference',
       'repeal-note-missing',
     ])
+  })
+})
+
+describe('a worker thread that dies', () => {
+  it('is replaced: the draft that killed it (out of memory, a real V8 heap limit) gets a fatal finding, the others their findings', async () => {
+    const session = new LintSession({cwd: tmp, today: '2026-11-23', concurrency: 2, workerMemoryMb: 16})
+    session.update('a.md', withNumber('陵政办发〔2026〕35号'))
+    // Half a megabyte of numbered paragraphs: more than a 16 MB heap holds once parsed and modelled.
+    session.update('big.md', CLEAN + '\n' + '（一）补充说明,内容。\n\n'.repeat(20_000))
+    session.update('c.md', withNumber('陵政办发[2026]36号'))
+    const [a, big, c] = await session.lintAll(['a.md', 'big.md', 'c.md'])
+    expect(ids(a)).toEqual([])
+    expect(big.messages.map((m) => `${m.ruleId}:${m.fatal}: ${m.reason}`)).toEqual([
+      'fatal:true: 检查本草稿的工作线程意外退出（out of memory (ERR_WORKER_OUT_OF_MEMORY)），本草稿未检查，其他草稿照常检查；请将草稿与此信息报告给维护者',
+    ])
+    expect(ids(c)).toEqual(['5:doc-number-format'])
+    await session.close()
   })
 })
 

@@ -20,26 +20,34 @@ const TEST_ENV = {GAZETTE_LINT_TODAY: '2026-11-23', NO_COLOR: '1', FORCE_COLOR: 
  * Runs the gazette-lint command in this process, through the same `run(argv, io)` the bin calls: the
  * exit code, stdout and stderr a user would see, without the cost of a process per test.
  */
-export async function runCli(args: string[], options: {cwd?: string; env?: Record<string, string>} = {}): Promise<CliRun> {
+export async function runCli(args: string[], options: {cwd?: string; env?: Record<string, string>; stdin?: string | Uint8Array} = {}): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
+  const input = typeof options.stdin === 'string' ? Buffer.from(options.stdin) : options.stdin
   const status = await run(args, {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     cwd: options.cwd ?? ROOT,
     isTTY: false,
     env: {...process.env, ...TEST_ENV, ...options.env},
+    readStdin: async (limit) => (input ?? new Uint8Array()).subarray(0, limit + 1),
   })
   return {status, stdout, stderr}
 }
 
 /** Runs the real command as a process (the smoke tests of the bin). */
-export function spawnCli(args: string[], options: {cwd?: string; env?: Record<string, string>} = {}): CliRun {
+export function spawnCli(
+  args: string[],
+  options: {cwd?: string; env?: Record<string, string>; input?: string | Uint8Array; uid?: number; gid?: number} = {},
+): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     env: {...process.env, ...TEST_ENV, ...options.env},
     maxBuffer: 64 * 1024 * 1024,
+    input: options.input,
+    uid: options.uid,
+    gid: options.gid,
   })
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }

@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util'
-import {RULE_TYPES, type Lang, type RuleLevel, type RuleType, type Stage} from '@gazette-lint/core'
+import {ENCODING_NAMES, RULE_TYPES, type Encoding, type Lang, type RuleLevel, type RuleType, type Stage} from '@gazette-lint/core'
 
 export interface CliOptions {
   patterns: string[]
@@ -27,6 +27,14 @@ export interface CliOptions {
   baseline?: string
   /** --baseline-write: record today's findings in this file. */
   baselineWrite?: string
+  /** Lint the draft on standard input (`--stdin`, or `-` as the one path). */
+  stdin: boolean
+  /** The path the draft on standard input stands for: its config and profile are found from it. */
+  stdinFilename?: string
+  /** Read drafts in this encoding instead of telling it from their bytes. */
+  encoding?: Encoding
+  /** Files larger than this many bytes are skipped with one finding. */
+  maxFileSize?: number
   help: boolean
   version: boolean
   /** `--stage draft|publish`, over the config's `stage`. */
@@ -74,6 +82,11 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
         'fix-type': {type: 'string', multiple: true},
         baseline: {type: 'string'},
         'baseline-write': {type: 'string'},
+        // Reading drafts (issue #16): standard input, encodings, the size of a draft.
+        stdin: {type: 'boolean'},
+        'stdin-filename': {type: 'string'},
+        encoding: {type: 'string'},
+        'max-file-size': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'},
         stage: {type: 'string'},
@@ -117,9 +130,10 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
   if (values.stage !== undefined && values.stage !== 'draft' && values.stage !== 'publish') {
     throw new UsageError(`--stage is draft or publish, not "${values.stage}"`)
   }
+  const reading = readingOptions(values, positionals)
   return {
+    ...reading,
     stage: values.stage as Stage | undefined,
-    patterns: positionals,
     fix,
     fixTypes,
     baseline: values.baseline,
@@ -176,6 +190,31 @@ function parseFormats(specs: string[], formats: string[]): {format: string; repo
   return {format: format ?? 'stylish', reportFiles}
 }
 
+/** The options about reading drafts: standard input, the encoding, the size limit. */
+function readingOptions(
+  values: {stdin?: boolean; 'stdin-filename'?: string; encoding?: string; 'max-file-size'?: string},
+  positionals: string[],
+): Pick<CliOptions, 'patterns' | 'stdin' | 'stdinFilename' | 'encoding' | 'maxFileSize'> {
+  const dash = positionals.includes('-')
+  if (dash && positionals.length > 1) throw new UsageError('"-" (standard input) cannot be combined with files or folders')
+  const stdin = (values.stdin ?? false) || dash
+  if (stdin && !dash && positionals.length > 0) throw new UsageError(`--stdin lints standard input: name no files besides it (got ${positionals.join(' ')})`)
+  if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename goes with --stdin')
+  let encoding: Encoding | undefined
+  if (values.encoding !== undefined && values.encoding.toLowerCase() !== 'auto') {
+    encoding = ENCODING_NAMES[values.encoding.toLowerCase()]
+    if (!encoding) throw new UsageError(`--encoding is auto, utf-8, gb18030 (gbk), utf-16le or utf-16be, not "${values.encoding}"`)
+  }
+  let maxFileSize: number | undefined
+  if (values['max-file-size'] !== undefined) {
+    const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb)?$/i.exec(values['max-file-size'].trim())
+    const unit = {b: 1, k: 1024, kb: 1024, m: 1024 * 1024, mb: 1024 * 1024}[(match?.[2] ?? 'b').toLowerCase() as 'b']
+    maxFileSize = match ? Math.floor(Number(match[1]) * unit) : NaN
+    if (!(maxFileSize >= 1)) throw new UsageError(`--max-file-size takes a size such as 2MB, 500KB or 1048576, not "${values['max-file-size']}"`)
+  }
+  return {patterns: dash ? [] : positionals, stdin, stdinFilename: values['stdin-filename'], encoding, maxFileSize}
+}
+
 export function helpText(lang: Lang, formats: string[]): string {
   if (lang === 'en') {
     return `Usage: gazette-lint [options] <file|folder|glob>...
@@ -204,11 +243,15 @@ Options:
       --baseline-write <f> record today's findings as the baseline
       --stage <name>       draft (default): placeholders (陵政办发〔2026〕　号, 2026年 月 日) are info and a
                            planned date within 30 days is fine; publish: both are errors
+      --stdin              lint the draft on standard input (also: - as the one path)
+      --stdin-filename <p> the path that draft stands for: its config and profile are found from it
+      --encoding <name>    read drafts as auto (default), utf-8, gb18030 or utf-16le/be
+      --max-file-size <n>  skip files larger than n (e.g. 2MB; default 1MB), with one finding each
   -h, --help               show this help
   -v, --version            show the version
 
 Exit codes: 0 clean, 1 error-level findings (or too many warnings), 2 usage or config error,
-a draft that could not be read or checked, or a fixed draft that could not be written.
+a draft that could not be read or checked (a fatal finding), or a fixed draft that could not be written.
 `
   }
   return `用法：gazette-lint [选项] <文件|文件夹|通配符>...
@@ -237,10 +280,14 @@ a draft that could not be read or checked, or a fixed draft that could not be wr
       --baseline-write <f> 将当前全部问题记录为基线
       --stage <阶段>       draft（默认，拟稿）：待填的文号、日期仅作提示，30 天内的拟签发日期不报；
                            publish（印发）：二者均为错误
+      --stdin              检查标准输入中的草稿（也可用 - 作为唯一路径）
+      --stdin-filename <p> 该草稿对应的路径：据此查找配置和县级配置
+      --encoding <编码>    草稿编码：auto（默认，自动判断）、utf-8、gb18030、utf-16le/be
+      --max-file-size <n>  跳过大于 n 的文件（如 2MB；默认 1MB），每个报告一条
   -h, --help               显示帮助
   -v, --version            显示版本
 
-退出码：0 无问题；1 有错误级问题（或警告超过上限）；2 用法或配置错误、草稿无法读取或检查、
+退出码：0 无问题；1 有错误级问题（或警告超过上限）；2 用法或配置错误、草稿无法读取或检查（fatal）、
 修复后的草稿无法写回。
 `
 }

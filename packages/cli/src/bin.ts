@@ -6,6 +6,17 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error
   process.exit(process.exitCode ?? 0)
 })
+/** Standard input to its end, or until it holds more than `limit` bytes (the session then refuses it by size). */
+async function readStdin(limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  let total = 0
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    chunks.push(chunk)
+    total += chunk.length
+    if (total > limit) break
+  }
+  return Buffer.concat(chunks, total)
+}
 
 run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
@@ -13,6 +24,7 @@ run(process.argv.slice(2), {
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY,
   columns: process.stdout.columns,
+  readStdin,
 }).then(
   (code) => {
     process.exitCode = code

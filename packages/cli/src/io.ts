@@ -8,4 +8,6 @@ export interface Io {
   columns?: number
   /** The environment (`GAZETTE_LINT_TODAY`, `GAZETTE_LINT_DEBUG`, `NO_COLOR`); default: the process's. */
   env?: NodeJS.ProcessEnv
+  /** Reads standard input to its end, at most `limit` bytes and one more (`--stdin`); default: none to read. */
+  readStdin?: (limit: number) => Promise<Uint8Array>
 }

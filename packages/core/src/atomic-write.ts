@@ -21,12 +21,13 @@ export interface AtomicWriteOptions {
 export function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): void {
   const absolute = path.resolve(target)
   if (options.mkdir !== false) mkdirSync(path.dirname(absolute), {recursive: true})
-  const real = resolveLink(absolute)
-  const existing = statSync(real, {throwIfNoEntry: false})
+  // Followed through every link: `/dev/stdout` is a link to a pipe whose "real path" cannot be written.
+  const existing = statSync(absolute, {throwIfNoEntry: false})
   if (existing && (existing.isCharacterDevice() || existing.isBlockDevice() || existing.isFIFO() || existing.isSocket())) {
-    writeFileSync(real, content)
+    writeFileSync(absolute, content)
     return
   }
+  const real = resolveLink(absolute)
   const temporary = path.join(path.dirname(real), `.${path.basename(real)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   // `wx`: fails rather than follow or reuse a file someone else put at that name.
   const descriptor = openSync(temporary, 'wx', existing ? existing.mode & 0o7777 : 0o666)

@@ -1,33 +1,76 @@
 /**
- * The one place that reads files. Drafts are decoded here (BOM, UTF-8, GB18030 from older office
- * software), so that no rule and no front end ever touches bytes.
+ * The one place that reads files. Drafts are decoded here (see decode.ts: a byte-order mark, UTF-8,
+ * UTF-16 and GB18030 from older office software, said out loud), so that no rule and no front end ever
+ * touches bytes; config, profile and registry files go through the same decoder.
  */
-import {readFileSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
+import {closeSync, fstatSync, openSync, readFileSync, readSync, type Stats} from 'node:fs'
+import {open, readFile} from 'node:fs/promises'
 import {createHash} from 'node:crypto'
 import iconv from 'iconv-lite'
 import {VFile} from 'vfile'
+import {decodeBytes, type Encoding} from './decode.js'
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be'
+export {decodeBytes, ENCODING_LABEL, ENCODING_NAMES, NotTextError, type DecodedText, type Encoding, type InvalidBytes} from './decode.js'
 
-export interface DecodedText {
-  text: string
-  encoding: Encoding
+/** The largest draft read by default (a long notice with its enclosures is well under 200 KB). */
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024
+
+/** A file larger than the limit a run reads: skipped, never read whole. */
+export class FileTooLargeError extends Error {
+  readonly code = 'EFILETOOLARGE'
+  constructor(
+    readonly size: number,
+    readonly limit: number,
+  ) {
+    super(`${size} bytes, over the limit of ${limit}`)
+    this.name = 'FileTooLargeError'
+  }
 }
 
-const utf8 = new TextDecoder('utf-8', {fatal: true})
+/** Bytes gathered up to a limit: a regular file over it is refused by its size, a stream when it passes it. */
+class LimitedBytes {
+  private readonly chunks: Buffer[] = []
+  private total = 0
 
-/** Decodes a draft's bytes; text that is not UTF-8 is read as GB18030, the encoding of older Chinese office software. */
-export function decodeBytes(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return {text: decodeUtf8Lenient(bytes.subarray(3)), encoding: 'utf-8-bom'}
+  constructor(
+    private readonly limit: number,
+    private readonly stat: Stats,
+  ) {
+    if (stat.isFile() && stat.size > limit) throw new FileTooLargeError(stat.size, limit)
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'}
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be'}
+
+  /** A buffer for the next read: never more than one byte past the limit. */
+  next(): Buffer {
+    return Buffer.allocUnsafe(Math.min(64 * 1024, this.limit + 1 - this.total))
+  }
+
+  /** Keeps what a read gave; false at the end of the file. */
+  keep(chunk: Buffer, bytesRead: number): boolean {
+    if (bytesRead === 0) return false
+    this.chunks.push(chunk.subarray(0, bytesRead))
+    this.total += bytesRead
+    if (this.total > this.limit) throw new FileTooLargeError(this.stat.isFile() ? this.stat.size : this.total, this.limit)
+    return true
+  }
+
+  bytes(): Uint8Array {
+    return Buffer.concat(this.chunks, this.total)
+  }
+}
+
+/**
+ * Reads a file's bytes, at most `limit` of them: a regular file larger than that is refused by its size,
+ * and a FIFO or a device (a draft piped in) is read until it ends or passes the limit.
+ */
+export async function readBytesLimited(filePath: string | Buffer, limit: number): Promise<Uint8Array> {
+  const handle = await open(filePath, 'r')
   try {
-    return {text: utf8.decode(bytes), encoding: 'utf-8'}
-  } catch {
-    return {text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030'}
+    const gathered = new LimitedBytes(limit, await handle.stat())
+    let chunk = gathered.next()
+    while (gathered.keep(chunk, (await handle.read(chunk, 0, chunk.length, null)).bytesRead)) chunk = gathered.next()
+    return gathered.bytes()
+  } finally {
+    await handle.close()
   }
 }
 
@@ -50,8 +93,17 @@ export function encodeText(text: string, encoding: Encoding): Uint8Array {
   }
 }
 
-function decodeUtf8Lenient(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes)
+/** `readBytesLimited` for the synchronous paths (an editor's workspace index). */
+export function readBytesLimitedSync(filePath: string, limit: number): Uint8Array {
+  const descriptor = openSync(filePath, 'r')
+  try {
+    const gathered = new LimitedBytes(limit, fstatSync(descriptor))
+    let chunk = gathered.next()
+    while (gathered.keep(chunk, readSync(descriptor, chunk, 0, chunk.length, null))) chunk = gathered.next()
+    return gathered.bytes()
+  } finally {
+    closeSync(descriptor)
+  }
 }
 
 /** Reads a draft into a VFile whose value is the decoded text; `data.encoding` tells how it was stored. */
@@ -77,17 +129,16 @@ export function draftFromText(text: string, filePath: string | undefined, cwd = 
 
 /** Reads a draft's decoded text synchronously (published drafts named by a config's `registry`). */
 export function readDraftTextSync(filePath: string): string {
-  const {text} = decodeBytes(readFileSync(filePath))
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  return readTextFileSync(filePath)
 }
 
-/** Reads a text file (config, profile, schema, registry) as UTF-8 without its BOM. */
+/** Reads a text file (config, profile, schema, registry) through the drafts' decoder, without its BOM. */
 export function readTextFileSync(filePath: string): string {
-  const text = readFileSync(filePath, 'utf8')
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  return withoutBom(decodeBytes(readFileSync(filePath)).text)
 }
 
 export async function readTextFile(filePath: string): Promise<string> {
-  const text = await readFile(filePath, 'utf8')
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  return withoutBom(decodeBytes(await readFile(filePath)).text)
 }
+
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)

@@ -34,18 +34,61 @@ export function readDirectives(comments: Comment[], text: string): Directive[] {
 
 /** Whether a message is silenced by `gazette-lint-disable` / `-enable` / `-disable-next-line` comments. */
 export function isSuppressed(message: Pick<VFileMessage, 'ruleId' | 'line'>, directives: Directive[]): boolean {
-  const line = message.line ?? 1
-  const id = message.ruleId ?? ''
-  let disabled = false
-  for (const directive of directives) {
-    const applies = directive.ids.length === 0 || directive.ids.includes(id)
-    if (!applies) continue
+  return suppression(directives)(message)
+}
+
+interface Toggle {
+  line: number
+  /** Place in the draft's order of directives: of two toggles, the later one decides. */
+  order: number
+  disable: boolean
+}
+
+/**
+ * The test `isSuppressed` makes, built once for a draft's directives: each message is then looked up in
+ * time logarithmic in the directives, so a draft with many findings and many comments stays linear-ish.
+ */
+export function suppression(directives: Directive[]): (message: Pick<VFileMessage, 'ruleId' | 'line'>) => boolean {
+  const forAll: Toggle[] = []
+  const byId = new Map<string, Toggle[]>()
+  const nextLine = new Map<number, Set<string> | 'all'>()
+  directives.forEach((directive, order) => {
     if (directive.kind === 'disable-next-line') {
-      if (directive.target === line) return true
-      continue
+      const silenced = nextLine.get(directive.target!)
+      if (directive.ids.length === 0 || silenced === 'all') nextLine.set(directive.target!, 'all')
+      else nextLine.set(directive.target!, new Set([...(silenced ?? []), ...directive.ids]))
+      return
     }
-    if (directive.line > line) continue
-    disabled = directive.kind === 'disable'
+    const toggle = {line: directive.line, order, disable: directive.kind === 'disable'}
+    if (directive.ids.length === 0) forAll.push(toggle)
+    for (const id of directive.ids) {
+      const list = byId.get(id)
+      if (list) list.push(toggle)
+      else byId.set(id, [toggle])
+    }
+  })
+  for (const list of [forAll, ...byId.values()]) list.sort((a, b) => a.line - b.line || a.order - b.order)
+  return (message) => {
+    const line = message.line ?? 1
+    const id = message.ruleId ?? ''
+    const silenced = nextLine.get(line)
+    if (silenced === 'all' || silenced?.has(id)) return true
+    const general = lastUpTo(forAll, line)
+    const own = lastUpTo(byId.get(id), line)
+    const deciding = !general ? own : !own ? general : own.order > general.order ? own : general
+    return deciding?.disable ?? false
   }
-  return disabled
+}
+
+/** The last toggle at or before `line` (toggles sorted by line, then order). */
+function lastUpTo(toggles: Toggle[] | undefined, line: number): Toggle | undefined {
+  if (!toggles) return undefined
+  let low = 0
+  let high = toggles.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (toggles[middle].line <= line) low = middle + 1
+    else high = middle
+  }
+  return low > 0 ? toggles[low - 1] : undefined
 }

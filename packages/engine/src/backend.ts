@@ -7,6 +7,7 @@
 import {draftFromText, serializeMessages, type DraftSummary, type Encoding, type LintSettings, type ResolvedConfig, type SerializedMessage} from '@gazette-lint/core'
 import type {ConfigResolver} from './configs.js'
 import type {DraftIndex} from './draft-index.js'
+import type {Decoding} from './encoding-findings.js'
 import {fatalMessage, type Failure} from './fatal.js'
 import {lintModelled, modelDraft, type DraftFacts, type ModelledDraft} from './pipeline.js'
 
@@ -18,6 +19,8 @@ export interface ModelJob {
   cwd: string
   text: string
   encoding: Encoding
+  /** How the bytes were read, when they were read from bytes (not handed over as text). */
+  decoding?: Decoding
   contentHash?: string
 }
 
@@ -65,6 +68,7 @@ export class DraftWorkbench {
   model(job: ModelJob): ModelReply {
     const file = draftFromText(job.text, job.path, job.cwd, job.encoding)
     if (job.contentHash) file.data.contentHash = job.contentHash
+    if (job.decoding) file.data.decoding = job.decoding
     const outcome = modelDraft(file)
     if (outcome.failure) {
       this.drafts.delete(job.key)

@@ -8,6 +8,7 @@ import {createHash} from 'node:crypto'
 import {readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {codeFolders, readTextFileSync, writeFileAtomic, type DraftSummary, type ResolvedConfig, type SerializedMessage} from '@gazette-lint/core'
+import {isCacheEntry} from './cache-schema.js'
 import type {DraftFacts} from './pipeline.js'
 
 const CACHE_FORMAT = 2
@@ -42,16 +43,17 @@ export class LintCache {
     }
     try {
       const data = JSON.parse(text) as CacheFile
-      if (data.format === CACHE_FORMAT && data.entries && typeof data.entries === 'object') this.entries = data.entries
+      if (data?.format === CACHE_FORMAT && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) this.entries = data.entries
     } catch {
       this.warn(`gazette-lint：缓存文件 ${location} 无法读取，已忽略并将重建（cache file unreadable, rebuilt）\n`)
       this.dirty = true
     }
   }
 
+  /** The entry of a draft under this key; an entry of any other shape than the cache writes is a miss. */
   get(draft: string, key: string): CacheEntry | undefined {
-    const entry = this.entries[draft]
-    return entry?.key === key && Array.isArray(entry.messages) ? entry : undefined
+    const entry: unknown = Object.hasOwn(this.entries, draft) ? this.entries[draft] : undefined
+    return (entry as CacheEntry | undefined)?.key === key && isCacheEntry(entry) ? (entry as CacheEntry) : undefined
   }
 
   set(draft: string, entry: CacheEntry): void {

@@ -10,13 +10,16 @@ export {allRules}
 
 export const rulesById: ReadonlyMap<string, GazetteRule> = new Map(allRules.map((rule) => [rule.meta.id, rule]))
 
-export {LintSession, type LintSessionOptions} from './session.js'
+export {LintSession, type LintSessionOptions, type ListedPath} from './session.js'
 export type {DraftResult, FixOutcome} from './results.js'
 export {fixFilter, fixText, MAX_FIX_PASSES, type AppliedFix, type FixedText, type FixOptions, type FixStop} from './fixing.js'
 export {applyBaseline, BaselineError, readBaseline, recordBaseline, writeBaseline, type BaselineData, type BaselineOutcome} from './baseline.js'
 export {DraftWriteError, writeFixedDraft, type DraftWriteProblem} from './write-fixed.js'
 export {lintTexts} from './lint-texts.js'
-export {FATAL_RULE_ID, fatalReason, type Failure, type FailedStep} from './fatal.js'
+export {FATAL_RULE_ID, fatalReason, TROUBLESHOOTING_URL, type Failure, type FailedStep} from './fatal.js'
+export {ENCODING_RULE_ID, type Decoding} from './encoding-findings.js'
+export {TOOL_IDS, type ToolIdMeta} from './tool-ids.js'
+export {lineNestedDeeperThan, MAX_NESTING} from './nesting.js'
 export {applyMessageChain, compareMessages, remarkGazetteMessageChain, type MessageChainOptions} from './message-chain.js'
 export {factsOf, modelDraft, processorFor, remarkGazetteNotice, type DraftFacts, type ModelledDraft} from './pipeline.js'
 export {discoverConfigFile, isDiscoveryBoundary} from './configs.js'

@@ -4,7 +4,7 @@
  * severity (a placeholder's finding is info at the draft stage), then de-duplication, then order. Messages
  * of other plugins (a remark-cli run with more presets) are left as they are.
  */
-import {isSuppressed, readDirectives, type GazetteState, type Lang, type RuleLevel} from '@gazette-lint/core'
+import {readDirectives, suppression, type GazetteState, type Lang, type RuleLevel} from '@gazette-lint/core'
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
@@ -58,7 +58,10 @@ export function applyMessageChain(file: VFile, state: GazetteState | undefined, 
   }
 
   const directives = state ? readDirectives(state.notice.comments, state.notice.text) : []
-  if (directives.length > 0) own = own.filter((message) => message.ruleId === FATAL_RULE_ID || !isSuppressed(message, directives))
+  if (directives.length > 0) {
+    const suppressed = suppression(directives)
+    own = own.filter((message) => message.ruleId === FATAL_RULE_ID || !suppressed(message))
+  }
 
   for (const message of own) {
     if (message.ruleId === FATAL_RULE_ID) {

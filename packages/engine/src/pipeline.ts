@@ -22,8 +22,11 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
+import {addEncodingFindings} from './encoding-findings.js'
 import {failure, fatalMessage, type Failure} from './fatal.js'
+import './linear-edits.js'
 import {remarkGazetteMessageChain} from './message-chain.js'
+import {lineNestedDeeperThan, MAX_NESTING} from './nesting.js'
 
 /** What the session's index keeps of a draft. */
 export interface DraftFacts {
@@ -53,6 +56,8 @@ export function factsOf(notice: Notice): DraftFacts {
 
 /** Parses a decoded draft and builds its Notice, its index facts and its summary. */
 export function modelDraft(file: VFile): ModelOutcome {
+  const deep = lineNestedDeeperThan(String(file.value))
+  if (deep) return {failure: {step: 'nesting', cause: `line ${deep.line} nested ${deep.depth} deep`, line: deep.line, numbers: {depth: deep.depth, limit: MAX_NESTING}}}
   let tree: Root
   try {
     tree = parser.parse(file)
@@ -100,6 +105,7 @@ export function copyDraftFile(file: VFile): VFile {
   const copy = new VFile({value: file.value, path: file.path, cwd: file.cwd})
   copy.data.encoding = file.data.encoding
   if (file.data.contentHash) copy.data.contentHash = file.data.contentHash
+  if (file.data.decoding) copy.data.decoding = file.data.decoding
   return copy
 }
 
@@ -125,6 +131,7 @@ export async function lintParsedTree(tree: Root, file: VFile, resolved: Resolved
 }
 
 async function runChecked(tree: Root, file: VFile, resolved: ResolvedConfig, settings: LintSettings): Promise<void> {
+  addEncodingFindings(file, file.data.decoding, settings.lang)
   try {
     await processorFor(resolved).run(tree, file)
   } catch (error) {

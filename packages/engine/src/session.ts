@@ -6,13 +6,17 @@
  * made stale.
  */
 import {createHash} from 'node:crypto'
-import {readFileSync, statSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
+import {statSync} from 'node:fs'
 import path from 'node:path'
 import {
   ConfigError,
   decodeBytes,
+  DEFAULT_MAX_FILE_SIZE,
+  FileTooLargeError,
   defaultToday,
+  readBytesLimited,
+  readBytesLimitedSync,
+  resolveConfig,
   restoreMessages,
   type Config,
   type DraftSummary,
@@ -30,6 +34,7 @@ import {entryKey, LintCache, toolStamp, type CacheEntry} from './cache.js'
 import {ConfigResolver} from './configs.js'
 import {DraftIndex} from './draft-index.js'
 import {DRAFT_EXTENSION, draftsUnder, mapInBatches, matchesIgnore} from './drafts-on-disk.js'
+import type {Decoding} from './encoding-findings.js'
 import {failure, fatalMessage, type Failure} from './fatal.js'
 import {fixText, type FixOptions} from './fixing.js'
 import {addFatal, factsOf, lintParsedTree, type DraftFacts} from './pipeline.js'
@@ -65,6 +70,28 @@ export interface LintSessionOptions {
   warn?: (text: string) => void
   /** A profile store shared by several sessions (they read each profile once); `invalidate` reaches it too. */
   profiles?: ProfileStore
+  /** Files larger than this many bytes are not read: one `fatal` finding each. Default 1 MiB. */
+  maxFileSize?: number
+  /** Read every draft in this encoding instead of telling it from its bytes (`--encoding`). */
+  encoding?: Encoding
+  /**
+   * The heap each worker thread may use, in MB (default V8's): a host that must bound memory sets it; a
+   * draft that needs more gets a `fatal` finding, and the thread is replaced.
+   */
+  workerMemoryMb?: number
+}
+
+/**
+ * A path to lint that the lister already knows more about: a file whose name is not UTF-8 (opened by its
+ * bytes, reported by a readable name), or an entry that could not be listed (reported as its failure).
+ */
+export interface ListedPath {
+  /** The path reports name it by. */
+  path: string
+  /** The name's own bytes, to open a file whose name is not valid UTF-8. */
+  rawPath?: Buffer
+  /** Why it cannot be read (a folder without permission, a symlink loop): its `fatal` finding. */
+  error?: unknown
 }
 
 interface DraftRecord {
@@ -74,6 +101,9 @@ interface DraftRecord {
   inMemory: boolean
   text?: string
   encoding?: Encoding
+  decoding?: Decoding
+  /** The bytes of a name that is not valid UTF-8, to open the file by. */
+  rawPath?: Buffer
   contentHash?: string
   /** Size and time of the file when read, for `revalidate`. */
   stamp?: string
@@ -105,6 +135,7 @@ export class LintSession {
   private readonly local: LocalBackend
   private readonly cache?: LintCache
   private readonly indexedFolders = new Set<string>()
+  private readonly maxFileSize: number
 
   constructor(private readonly options: LintSessionOptions = {}) {
     this.cwd = path.resolve(options.cwd ?? process.cwd())
@@ -118,6 +149,7 @@ export class LintSession {
     })
     this.local = new LocalBackend(this.workbench, this.configs)
     if (options.cache) this.cache = new LintCache(path.resolve(this.cwd, options.cache), options.warn ?? (() => {}))
+    this.maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
   }
 
   /** The resolved config of a draft; throws ConfigError when its config cannot be used. */
@@ -132,10 +164,25 @@ export class LintSession {
     return matchesIgnore(absolute, loaded.dir, loaded.config.ignore ?? [])
   }
 
-  /** An editor's text for a draft, used instead of the file on disk until `remove`. */
-  update(filePath: string, text: string): void {
+  /**
+   * An editor's text for a draft, used instead of the file on disk until `remove`; bytes (a draft piped to
+   * `--stdin`) are decoded as a file's would be.
+   */
+  update(filePath: string, content: string | Uint8Array): void {
     const record = this.recordFor(this.absolute(filePath))
-    Object.assign(record, {inMemory: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: 'utf-8', contentHash: sha256(text), stamp: undefined})
+    record.inMemory = true
+    record.stamp = undefined
+    if (typeof content === 'string') {
+      Object.assign(record, {text: content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, encoding: 'utf-8', decoding: undefined, contentHash: sha256(content), failure: undefined})
+    } else {
+      if (content.length > this.maxFileSize) {
+        this.takeReadError(record, new FileTooLargeError(content.length, this.maxFileSize))
+        return
+      }
+      record.contentHash = undefined
+      this.takeBytes(record, content)
+      if (record.failure) return
+    }
     this.remodel(record, true)
   }
 
@@ -174,8 +221,11 @@ export class LintSession {
     return result
   }
 
-  /** Lints drafts together, so cross-file checks see each of them; only the session's shard is returned. */
-  async lintAll(filePaths: string[]): Promise<DraftResult[]> {
+  /**
+   * Lints drafts together, so cross-file checks see each of them; only the session's shard is returned. A
+   * `ListedPath` brings what the lister knows of an entry (a name that is not UTF-8, why it cannot be read).
+   */
+  async lintAll(filePaths: Array<string | ListedPath>): Promise<DraftResult[]> {
     return this.run(filePaths, this.options.shard)
   }
 
@@ -185,8 +235,8 @@ export class LintSession {
    * text of the draft as it was. `rules` and `types` limit which findings are fixed.
    */
   async fix(filePath: string, options: FixOptions = {}): Promise<FixOutcome> {
-    const record = await this.load(this.absolute(filePath))
-    const resolved = this.configs.resolvedFor(record.absolute)
+    const record = await this.load({path: this.absolute(filePath)})
+    const resolved = this.resolvedOrFailure(record)
     const input = record.text ?? ''
     const base = {path: record.path, absolute: record.absolute, input, encoding: record.encoding ?? 'utf-8', ...(record.inMemory || !record.contentHash ? {} : {contentHash: record.contentHash})}
     if (record.failure || record.text === undefined) {
@@ -296,13 +346,21 @@ export class LintSession {
   private takeBytes(record: DraftRecord, bytes: Uint8Array): void {
     const contentHash = sha256(bytes)
     if (contentHash === record.contentHash && !record.failure) return
-    const {text, encoding} = decodeBytes(bytes)
-    Object.assign(record, {text, encoding, contentHash, facts: undefined, summary: undefined, failure: undefined})
+    let decoded
+    try {
+      decoded = decodeBytes(bytes, this.options.encoding)
+    } catch (error) {
+      this.takeReadError(record, error)
+      return
+    }
+    const {text, encoding, decidedBy, invalid} = decoded
+    const nameNotUtf8 = record.rawPath ? path.basename(record.path) : undefined
+    Object.assign(record, {text, encoding, decoding: {encoding, decidedBy, invalid, ...(nameNotUtf8 ? {nameNotUtf8} : {})}, contentHash, facts: undefined, summary: undefined, failure: undefined})
     this.workbench.forget(record.absolute)
   }
 
   private takeReadError(record: DraftRecord, error: unknown): void {
-    Object.assign(record, {text: undefined, contentHash: undefined, facts: undefined, summary: undefined, failure: failure('read', error)})
+    Object.assign(record, {text: undefined, decoding: undefined, contentHash: undefined, facts: undefined, summary: undefined, failure: failure('read', error)})
     this.index.delete(record.path)
     this.workbench.forget(record.absolute)
   }
@@ -311,7 +369,7 @@ export class LintSession {
   private readSync(record: DraftRecord): void {
     try {
       record.stamp = stampOf(record.absolute)
-      this.takeBytes(record, readFileSync(record.absolute))
+      this.takeBytes(record, readBytesLimitedSync(record.absolute, this.maxFileSize))
       if (!record.facts) this.remodel(record, false)
     } catch (error) {
       this.takeReadError(record, error)
@@ -325,7 +383,7 @@ export class LintSession {
   }
 
   private jobOf(record: DraftRecord): ModelJob {
-    return {key: record.absolute, path: record.path, cwd: this.cwd, text: record.text ?? '', encoding: record.encoding ?? 'utf-8', contentHash: record.contentHash}
+    return {key: record.absolute, path: record.path, cwd: this.cwd, text: record.text ?? '', encoding: record.encoding ?? 'utf-8', decoding: record.decoding, contentHash: record.contentHash}
   }
 
   private apply(record: DraftRecord, reply: ModelReply): void {
@@ -336,11 +394,16 @@ export class LintSession {
     else this.index.delete(record.path)
   }
 
-  private async load(absolute: string): Promise<DraftRecord> {
-    const record = this.recordFor(absolute)
+  private async load(listed: ListedPath): Promise<DraftRecord> {
+    const record = this.recordFor(this.absolute(listed.path))
     if (record.inMemory) return record
+    if (listed.error !== undefined) {
+      this.takeReadError(record, listed.error)
+      return record
+    }
+    if (listed.rawPath) record.rawPath = listed.rawPath
     try {
-      this.takeBytes(record, await readFile(absolute))
+      this.takeBytes(record, await readBytesLimited(record.rawPath ?? record.absolute, this.maxFileSize))
     } catch (error) {
       this.takeReadError(record, error)
     }
@@ -352,12 +415,13 @@ export class LintSession {
    * cannot answer, re-checks cached drafts whose number peers changed, then lints the drafts of the shard.
    * Results are in the order of `filePaths`.
    */
-  private async run(filePaths: string[], shard: [number, number] | undefined): Promise<DraftResult[]> {
+  private async run(filePaths: Array<string | ListedPath>, shard: [number, number] | undefined): Promise<DraftResult[]> {
     const today = this.today()
-    const tool = this.cache ? toolStamp(this.options.version ?? '0') : ''
+    // A forced encoding reads the same bytes differently: it is part of every entry's key.
+    const tool = this.cache ? `${toolStamp(this.options.version ?? '0')}:${this.options.encoding ?? 'auto'}` : ''
     const drafts = await mapInBatches(filePaths, async (filePath): Promise<RunDraft> => {
-      const record = await this.load(this.absolute(filePath))
-      const resolved = this.configs.resolvedFor(record.absolute)
+      const record = await this.load(typeof filePath === 'string' ? {path: filePath} : filePath)
+      const resolved = this.resolvedOrFailure(record)
       const inShard = !shard || shardOf(record.path, shard[1]) === shard[0]
       const key = this.cache && record.contentHash ? entryKey(record.contentHash, resolved, today, tool) : ''
       return {record, resolved, inShard, key, cached: key ? this.cache!.get(record.path, key) : undefined}
@@ -369,7 +433,7 @@ export class LintSession {
     }
 
     const threads = threadsFor(this.options.concurrency ?? 1, drafts.length)
-    const backend: Backend = threads > 1 ? new WorkerPool(threads, this.configs, this.options.overrides ?? {}) : this.local
+    const backend: Backend = threads > 1 ? new WorkerPool(threads, this.configs, this.options.overrides ?? {}, {memoryMb: this.options.workerMemoryMb}) : this.local
     let modelled = 0
     const model = async (list: RunDraft[]) => {
       const needed = list.filter(({record}) => record.text !== undefined && !(backend === this.local && record.facts && this.workbench.has(record.absolute)))
@@ -419,6 +483,24 @@ export class LintSession {
     })
     return {...message, related}
   }
+
+  /**
+   * The config of a draft. A config that cannot be used stops the run (ConfigError); a folder whose config
+   * cannot even be looked for (no permission to search it) fails that draft only.
+   */
+  private resolvedOrFailure(record: DraftRecord): ResolvedConfig {
+    try {
+      return this.configs.resolvedFor(record.absolute)
+    } catch (error) {
+      if (error instanceof ConfigError) throw error
+      if (!record.failure) Object.assign(record, {text: undefined, contentHash: undefined, facts: undefined, summary: undefined, failure: failure('config', error)})
+      this.index.delete(record.path)
+      this.withoutConfig ??= resolveConfig({dir: this.cwd, config: {}}, allRules, this.options.overrides ?? {}, this.configs.profiles)
+      return this.withoutConfig
+    }
+  }
+
+  private withoutConfig?: ResolvedConfig
 
   private resultOf({record, resolved}: RunDraft, messages: SerializedMessage[]): DraftResult {
     const shown = record.failure ? [fatalMessage(record.failure, resolved.settings.lang)] : messages.map((message) => this.withRelatedPlaces(message))

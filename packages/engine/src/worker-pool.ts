@@ -2,42 +2,75 @@
  * Worker threads for a large run (`--concurrency`). A draft stays with the thread that modelled it; the
  * session sends each thread the run's index and, per draft, the config that applies, and gets back
  * findings by key. The pool lives for one run: its threads keep no state a later run could find stale.
+ *
+ * A thread that dies (out of memory, or stopped by anything but the pool) is replaced: the drafts it
+ * held are modelled again in the new thread, one at a time, and a draft that kills that one too gets a
+ * `fatal` finding of its own while the rest of the run goes on. Nothing waits on a dead thread.
  */
 import {Worker} from 'node:worker_threads'
 import type {Overrides, SerializedMessage} from '@gazette-lint/core'
 import type {Backend, ModelJob, ModelReply, RunContext} from './backend.js'
 import type {ConfigResolver} from './configs.js'
-import type {WorkerRequest} from './worker.js'
+import {failure, fatalMessage} from './fatal.js'
+import type {WorkerReply, WorkerRequest} from './worker.js'
 
 interface Pending {
   resolve: (value: unknown) => void
   reject: (error: Error) => void
 }
 
+export interface WorkerLimits {
+  /** The heap a thread may use (`resourceLimits.maxOldGenerationSizeMb`); default: V8's. */
+  memoryMb?: number
+}
+
+/** The thread stopped before it answered: what the drafts it was checking get as their cause. */
+export class WorkerDiedError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'WorkerDiedError'
+  }
+}
+
+/** A defect inside a thread (not a draft's failure, which comes back as data): its message, and its stack for GAZETTE_LINT_DEBUG. */
+function threadError({message, stack}: {message: string; stack?: string}): Error {
+  const error = new Error(message)
+  if (stack) error.stack = stack
+  return error
+}
+
 /** A thread that answers requests in order; if it dies, what it still owed fails instead of hanging. */
 class Thread {
-  // The main thread's stack (V8's default, under 1 MB), not a worker's 4 MB: a draft nested deep enough to
-  // exhaust one exhausts the other, so a threaded run reports what a serial run reports.
-  private readonly worker = new Worker(new URL('./worker.js', import.meta.url), {resourceLimits: {stackSizeMb: 1}})
+  private readonly worker: Worker
   private readonly pending = new Map<number, Pending>()
   private nextId = 0
+  dead?: WorkerDiedError
 
-  constructor() {
-    this.worker.on('message', ({id, result, error}: {id: number; result?: unknown; error?: string}) => {
+  constructor(limits: WorkerLimits) {
+    // The main thread's stack (V8's default, under 1 MB), not a worker's 4 MB: a draft nested deep enough to
+    // exhaust one exhausts the other, so a threaded run reports what a serial run reports.
+    this.worker = new Worker(new URL('./worker.js', import.meta.url), {
+      resourceLimits: {stackSizeMb: 1, ...(limits.memoryMb ? {maxOldGenerationSizeMb: limits.memoryMb} : {})},
+    })
+    this.worker.on('message', ({id, result, error}: WorkerReply) => {
       const waiting = this.pending.get(id)
       this.pending.delete(id)
-      if (error) waiting?.reject(new Error(error))
+      if (error) waiting?.reject(threadError(error))
       else waiting?.resolve(result)
     })
-    const failAll = (error: Error) => {
-      for (const waiting of this.pending.values()) waiting.reject(error)
+    const die = (reason: string) => {
+      this.dead ??= new WorkerDiedError(reason)
+      for (const waiting of this.pending.values()) waiting.reject(this.dead)
       this.pending.clear()
     }
-    this.worker.on('error', failAll)
-    this.worker.on('exit', (code) => failAll(new Error(`a worker thread stopped (exit code ${code}) before it answered`)))
+    this.worker.on('error', (error: NodeJS.ErrnoException) =>
+      die(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory (ERR_WORKER_OUT_OF_MEMORY)' : `${error.code ? `${error.code}: ` : ''}${error.message}`),
+    )
+    this.worker.on('exit', (code) => die(`exit code ${code}`))
   }
 
   request<T>(message: WorkerRequest): Promise<T> {
+    if (this.dead) return Promise.reject(this.dead)
     return new Promise<T>((resolve, reject) => {
       const id = this.nextId++
       this.pending.set(id, {resolve: resolve as (value: unknown) => void, reject})
@@ -46,6 +79,8 @@ class Thread {
   }
 
   terminate() {
+    // Terminating is the pool's own doing, not a death to report.
+    this.dead ??= new WorkerDiedError('terminated')
     return this.worker.terminate()
   }
 }
@@ -53,13 +88,16 @@ class Thread {
 export class WorkerPool implements Backend {
   private readonly threads: Thread[]
   private readonly owner = new Map<string, number>()
+  /** Every job modelled, to model it again in a thread that replaces a dead one. */
+  private readonly jobs = new Map<string, ModelJob>()
 
   constructor(
     size: number,
     private readonly configs: ConfigResolver,
     private readonly overrides: Overrides,
+    private readonly limits: WorkerLimits = {},
   ) {
-    this.threads = Array.from({length: size}, () => new Thread())
+    this.threads = Array.from({length: size}, () => new Thread(limits))
   }
 
   async model(jobs: ModelJob[]) {
@@ -70,9 +108,18 @@ export class WorkerPool implements Backend {
       const thread = Math.min(this.threads.length - 1, Math.floor(position / chunk))
       batches[thread].push(job)
       this.owner.set(job.key, thread)
+      this.jobs.set(job.key, job)
     })
     const replies = await Promise.all(
-      batches.map((batch, thread) => (batch.length ? this.threads[thread].request<ModelReply[]>({type: 'model', jobs: batch}) : [])),
+      batches.map(async (batch, thread) => {
+        if (batch.length === 0) return []
+        try {
+          return await this.threads[thread].request<ModelReply[]>({type: 'model', jobs: batch})
+        } catch (error) {
+          if (!(error instanceof WorkerDiedError)) throw error
+          return this.modelInFreshThread(thread, batch)
+        }
+      }),
     )
     return replies.flat()
   }
@@ -81,22 +128,91 @@ export class WorkerPool implements Backend {
     const byThread: string[][] = this.threads.map(() => [])
     for (const key of keys) byThread[this.owner.get(key)!].push(key)
     const index = run.index.snapshot()
+    const request = (thread: number, batch: string[]) =>
+      this.threads[thread].request<Array<[string, SerializedMessage[]]>>({
+        type: 'lint',
+        jobs: batch.map((key) => ({key, loaded: this.configs.loadedFor(key), overrides: this.overrides})),
+        today: run.today,
+        index,
+      })
     const replies = await Promise.all(
-      byThread.map((batch, thread) =>
-        batch.length
-          ? this.threads[thread].request<Array<[string, SerializedMessage[]]>>({
-              type: 'lint',
-              jobs: batch.map((key) => ({key, loaded: this.configs.loadedFor(key), overrides: this.overrides})),
-              today: run.today,
-              index,
-            })
-          : [],
-      ),
+      byThread.map(async (batch, thread) => {
+        if (batch.length === 0) return []
+        try {
+          return await request(thread, batch)
+        } catch (error) {
+          if (!(error instanceof WorkerDiedError)) throw error
+          return this.lintInFreshThread(thread, batch, request)
+        }
+      }),
     )
     return new Map(replies.flat())
   }
 
   async close() {
     await Promise.all(this.threads.map((thread) => thread.terminate()))
+  }
+
+  /**
+   * Replaces a dead thread and models its drafts again, one at a time: a draft that kills the new thread
+   * too fails alone, and the thread is replaced once more and given the others again.
+   */
+  private async modelInFreshThread(thread: number, batch: ModelJob[]): Promise<ModelReply[]> {
+    const failed = new Map<string, ModelReply>()
+    for (;;) {
+      this.replace(thread)
+      const replies: ModelReply[] = []
+      let died = false
+      for (const job of batch) {
+        const failedBefore = failed.get(job.key)
+        if (failedBefore) {
+          replies.push(failedBefore)
+          continue
+        }
+        try {
+          replies.push(...(await this.threads[thread].request<ModelReply[]>({type: 'model', jobs: [job]})))
+        } catch (error) {
+          if (!(error instanceof WorkerDiedError)) throw error
+          failed.set(job.key, {key: job.key, failure: failure('worker', error)})
+          died = true
+          break
+        }
+      }
+      if (!died) return replies
+    }
+  }
+
+  /** Lints the drafts of a thread that died while linting them: modelled again in a fresh thread, then linted one at a time. */
+  private async lintInFreshThread(
+    thread: number,
+    batch: string[],
+    request: (thread: number, batch: string[]) => Promise<Array<[string, SerializedMessage[]]>>,
+  ): Promise<Array<[string, SerializedMessage[]]>> {
+    const results = new Map<string, SerializedMessage[]>()
+    const lang = (key: string) => this.configs.resolvedFor(key).settings.lang
+    while (results.size < batch.length) {
+      const pending = batch.filter((key) => !results.has(key))
+      const modelled = await this.modelInFreshThread(
+        thread,
+        pending.map((key) => this.jobs.get(key)!),
+      )
+      for (const reply of modelled) if (reply.failure) results.set(reply.key, [fatalMessage(reply.failure, lang(reply.key))])
+      for (const key of pending) {
+        if (results.has(key)) continue
+        try {
+          for (const [done, messages] of await request(thread, [key])) results.set(done, messages)
+        } catch (error) {
+          if (!(error instanceof WorkerDiedError)) throw error
+          results.set(key, [fatalMessage(failure('worker', error), lang(key))])
+          break
+        }
+      }
+    }
+    return batch.map((key) => [key, results.get(key)!])
+  }
+
+  private replace(thread: number): void {
+    void this.threads[thread].terminate()
+    this.threads[thread] = new Thread(this.limits)
   }
 }

@@ -5,6 +5,13 @@ import {allRules} from '@gazette-lint/rules'
 import {DraftWorkbench, runSettingsFor, type ModelJob} from './backend.js'
 import {DraftIndex, type IndexSnapshot} from './draft-index.js'
 
+/** A thread's answer: the result, or a defect as message and stack (shown only with GAZETTE_LINT_DEBUG). */
+export interface WorkerReply {
+  id: number
+  result?: unknown
+  error?: {message: string; stack?: string}
+}
+
 export type WorkerRequest =
   | {type: 'model'; jobs: ModelJob[]}
   | {type: 'lint'; jobs: Array<{key: string; loaded: LoadedConfig; overrides: Overrides}>; today: string; index: IndexSnapshot}
@@ -34,8 +41,9 @@ async function answer(request: WorkerRequest): Promise<unknown> {
 
 parentPort?.on('message', async (request: WorkerRequest & {id: number}) => {
   try {
-    parentPort!.postMessage({id: request.id, result: await answer(request)})
+    parentPort!.postMessage({id: request.id, result: await answer(request)} satisfies WorkerReply)
   } catch (error) {
-    parentPort!.postMessage({id: request.id, error: String((error as Error).stack ?? error)})
+    const {message, stack} = error instanceof Error ? error : {message: String(error), stack: undefined}
+    parentPort!.postMessage({id: request.id, error: {message, stack}} satisfies WorkerReply)
   }
 })

@@ -35,7 +35,9 @@ export const junit: Reporter = (files, context) => {
     const byRule = new Map<string, Message[]>()
     for (const message of file.messages) {
       const id = ruleIdOf(message)
-      byRule.set(id, [...(byRule.get(id) ?? []), message])
+      const list = byRule.get(id)
+      if (list) list.push(message)
+      else byRule.set(id, [message])
     }
     const cases: string[] = []
     let failures = 0
@@ -49,27 +51,20 @@ export const junit: Reporter = (files, context) => {
         cases.push(`${open}/>`)
         continue
       }
-      const body = [
-        ...errors.map(
-          (message) =>
-            `      <failure type="error" message="${escapeXml(message.reason)}">${escapeXmlLines([describe(filePath, message)])}</failure>`,
-        ),
-        ...(others.length > 0 ? [`      <system-out>${escapeXmlLines(others.map((message) => describe(filePath, message)))}</system-out>`] : []),
-      ]
-      cases.push(`${open}>`, ...body, '    </testcase>')
+      // One push per line, never a spread: a draft can carry hundreds of thousands of findings.
+      cases.push(`${open}>`)
+      for (const message of errors) {
+        cases.push(`      <failure type="error" message="${escapeXml(message.reason)}">${escapeXmlLines([describe(filePath, message)])}</failure>`)
+      }
+      if (others.length > 0) cases.push(`      <system-out>${escapeXmlLines(others.map((message) => describe(filePath, message)))}</system-out>`)
+      cases.push('    </testcase>')
     }
     totalTests += rules.length
     totalFailures += failures
-    suites.push(
-      `  <testsuite name="${escapeXml(filePath)}" tests="${rules.length}" failures="${failures}" errors="0" skipped="0" time="0">`,
-      ...cases,
-      '  </testsuite>',
-    )
+    suites.push(`  <testsuite name="${escapeXml(filePath)}" tests="${rules.length}" failures="${failures}" errors="0" skipped="0" time="0">`)
+    for (const line of cases) suites.push(line)
+    suites.push('  </testsuite>')
   }
-  return [
-    XML_DECLARATION,
-    `<testsuites name="${TOOL_NAME}" tests="${totalTests}" failures="${totalFailures}" errors="0" time="0">`,
-    ...suites,
-    '</testsuites>',
-  ].join('\n') + '\n'
+  const head = `${XML_DECLARATION}\n<testsuites name="${TOOL_NAME}" tests="${totalTests}" failures="${totalFailures}" errors="0" time="0">\n`
+  return `${head}${suites.join('\n')}${suites.length > 0 ? '\n' : ''}</testsuites>\n`
 }

@@ -37,7 +37,8 @@ export default defineRule(
     const frontMatter = notice.frontMatter
     if (!frontMatter) return
     if (frontMatter.error) {
-      report({messageId: 'yaml', data: {message: frontMatter.error.message}, at: frontMatter.error.at})
+      const {kind, message, at} = frontMatter.error
+      report({messageId: kind, data: {message}, at})
       return
     }
     const data = frontMatter.data ?? {}

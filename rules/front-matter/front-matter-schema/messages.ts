@@ -8,6 +8,14 @@ export const messages = {
     zh: '前置元数据不是合法的 YAML：{message}',
     en: 'The front matter is not valid YAML: {message}',
   },
+  alias: {
+    zh: '前置元数据中有 YAML 别名或锚点“{message}”：公文不需要这种写法；如果是想强调，请去掉“*”“&”，或给整个值加引号',
+    en: 'The front matter holds a YAML alias or anchor "{message}": drafts need none; if it is meant as emphasis, drop the "*" and "&", or quote the whole value',
+  },
+  unclosed: {
+    zh: '第 1 行的“---”开始了前置元数据，但没有用“---”结束：请在各键之后加一行“---”；正文已照常检查',
+    en: 'The "---" on line 1 opens front matter that no "---" closes: add a "---" line after the keys; the body was checked as it stands',
+  },
   'unknown-key': {
     zh: '前置元数据中不允许键“{key}”（{path}）：可用的键为 issuer、title、number、date、disclosure、type、repeals',
     en: 'Unknown front matter key "{key}" ({path}): the keys are issuer, title, number, date, disclosure, type, repeals',

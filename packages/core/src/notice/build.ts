@@ -9,7 +9,7 @@ import {readAnnotations, readItems} from './items.js'
 import {readAttachmentNote} from './attachments.js'
 import {findSignatureWithDate, isSignatureCandidate} from './closing.js'
 import {readCitations, readRepealNotes} from './references.js'
-import {readFrontMatter} from './front-matter.js'
+import {readFrontMatter, unclosedFrontMatter} from './front-matter.js'
 import {createLocator} from './locator.js'
 import {readUnits} from './units.js'
 import {
@@ -33,7 +33,7 @@ import {
 export function buildNotice(tree: Root, text: string): Notice {
   const locator = createLocator(text)
   const {units, comments, frontMatterNode} = readUnits(tree, text, locator)
-  const frontMatter = frontMatterNode ? readFrontMatter(frontMatterNode, text, locator) : undefined
+  const frontMatter = frontMatterNode ? readFrontMatter(frontMatterNode, text, locator) : unclosedFrontMatter(text, locator)
 
   const titleIndex = findTitle(units)
   const titleUnit = titleIndex >= 0 ? units[titleIndex] : undefined

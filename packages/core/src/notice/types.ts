@@ -230,8 +230,12 @@ export interface Section {
 
 export interface FrontMatter extends Located {
   data?: Record<string, unknown>
-  /** The YAML could not be read: the first problem, and where it stands. */
-  error?: {message: string; at: Point}
+  /**
+   * The front matter could not be read: the first problem and where it stands. `alias`: a YAML alias or
+   * anchor (`*紧急*` written for emphasis), which drafting never needs; `unclosed`: an opening `---` with
+   * no closing one; `yaml`: any other YAML error (`message` is the YAML parser's).
+   */
+  error?: {kind: 'yaml' | 'alias' | 'unclosed'; message: string; at: Point}
   /** Position of each top-level key (the key and its value). */
   keys: Record<string, Span>
 }
