@@ -13,6 +13,8 @@ export type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, u
 
 export interface Config {
   $schema?: string
+  /** The search for a config stops at this one (as ESLint's `root`); the nearest config always applies whole. */
+  root?: boolean
   /** County name (`陵川县`), profile id (`lingchuan`) or a path to a profile JSON file. */
   profile?: string
   /** Extra profile files to choose from by issuer. */

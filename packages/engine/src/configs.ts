@@ -34,11 +34,13 @@ export interface ConfigOptions {
 }
 
 /**
- * Where the search for a config stops climbing. Today it never stops before the file-system root; the
- * "stop at the repository root" change belongs here and nowhere else.
+ * Where the search for a config stops climbing, as ESLint's does: the repository root (a folder holding
+ * `.git`, a folder in a clone, a file in a worktree or a submodule), else the file-system root. A config
+ * above the repository (one left in a home folder) is never applied to its drafts. A config found ends the
+ * search anyway (the nearest one applies whole), `"root": true` or not.
  */
 export function isDiscoveryBoundary(dir: string): boolean {
-  return path.dirname(dir) === dir
+  return path.dirname(dir) === dir || statSync(path.join(dir, '.git'), {throwIfNoEntry: false}) !== undefined
 }
 
 /** The nearest `.gazettelintrc.*` in `dir` or a folder above it. */
