@@ -1,5 +1,5 @@
-import {parseArgs} from 'node:util'
-import {RULE_TYPES, type Lang, type RuleLevel, type RuleType} from '@gazette-lint/core'
+import {closestName, RULE_TYPES, type Lang, type RuleLevel, type RuleType} from '@gazette-lint/core'
+import {readOptions, UsageError} from './options.js'
 
 export interface CliOptions {
   patterns: string[]
@@ -28,20 +28,13 @@ export interface CliOptions {
   version: boolean
 }
 
-/** A mistake in how the command was called: printed with a hint, exit code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'UsageError'
-  }
-}
+export {UsageError}
 
-const LEVELS = new Set(['error', 'warning', 'info', 'off'])
+const LEVELS = ['error', 'warning', 'info', 'off']
 
 export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<string>): CliOptions {
-  let parsed
-  try {
-    parsed = parseArgs({
+  // readOptions is parseArgs whose mistakes are usage errors of the catalogue, said in the reader's language.
+  const {values, positionals} = readOptions({
       args: argv,
       allowPositionals: true,
       strict: true,
@@ -68,42 +61,38 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
         version: {type: 'boolean', short: 'v'},
       },
     })
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''))
-  }
-  const {values, positionals} = parsed
   const format = values.format ?? 'stylish'
-  if (!formats.includes(format)) throw new UsageError(`unknown --format "${format}" (one of: ${formats.join(', ')})`)
+  if (!formats.includes(format)) throw new UsageError('bad-format', {value: format, choices: formats, suggestion: closestName(format, formats)})
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings'])
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, not "${values['max-warnings']}"`)
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('bad-max-warnings', {value: values['max-warnings']})
   }
-  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError(`--lang is zh or en, not "${values.lang}"`)
+  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError('bad-lang', {value: values.lang, suggestion: closestName(values.lang, ['zh', 'en'])})
   const rules: Record<string, RuleLevel> = {}
   for (const spec of values.rule ?? []) {
     const match = /^([a-z0-9-]+):([a-z]+)$/.exec(spec.trim())
-    if (!match) throw new UsageError(`--rule takes id:severity (e.g. --rule date-valid:off), not "${spec}"`)
+    if (!match) throw new UsageError('rule-syntax', {value: spec})
     const [, id, level] = match
-    if (!ruleIds.has(id)) throw new UsageError(`--rule: unknown rule id "${id}"`)
-    if (!LEVELS.has(level)) throw new UsageError(`--rule ${id}: severity is error, warning, info or off, not "${level}"`)
+    if (!ruleIds.has(id)) throw new UsageError('unknown-rule', {id, suggestion: closestName(id, ruleIds)})
+    if (!LEVELS.includes(level)) throw new UsageError('bad-severity', {id, value: level, suggestion: closestName(level, LEVELS)})
     rules[id] = level as RuleLevel
   }
   let shard: [number, number] | undefined
   if (values.shard !== undefined) {
     const match = /^(\d+)\/(\d+)$/.exec(values.shard)
     const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0]
-    if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n (e.g. --shard 2/4), not "${values.shard}"`)
+    if (!match || count < 1 || index < 1 || index > count) throw new UsageError('bad-shard', {value: values.shard})
     shard = [index, count]
   }
   let concurrency: 'auto' | number = 1
   if (values.concurrency !== undefined) {
     if (values.concurrency === 'auto') concurrency = 'auto'
     else if (/^[1-9]\d*$/.test(values.concurrency)) concurrency = Number(values.concurrency)
-    else throw new UsageError(`--concurrency takes auto or a whole number ≥ 1, not "${values.concurrency}"`)
+    else throw new UsageError('bad-concurrency', {value: values.concurrency})
   }
   const {fix, fixTypes} = fixOptionsOf(values)
-  if (values.baseline !== undefined && values['baseline-write'] !== undefined) throw new UsageError('--baseline and --baseline-write cannot be used together')
+  if (values.baseline !== undefined && values['baseline-write'] !== undefined) throw new UsageError('baseline-exclusive')
   return {
     patterns: positionals,
     fix,
@@ -128,13 +117,13 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
 }
 
 function fixOptionsOf(values: {fix?: boolean; 'fix-dry-run'?: boolean; 'fix-type'?: string[]}): Pick<CliOptions, 'fix' | 'fixTypes'> {
-  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together')
+  if (values.fix && values['fix-dry-run']) throw new UsageError('fix-exclusive')
   const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined
   if (values['fix-type'] === undefined) return {fix}
-  if (!fix) throw new UsageError('--fix-type needs --fix or --fix-dry-run')
+  if (!fix) throw new UsageError('fix-type-needs-fix')
   const types = values['fix-type'].flatMap((value) => value.split(',')).map((value) => value.trim())
   for (const type of types) {
-    if (!RULE_TYPES.includes(type as RuleType)) throw new UsageError(`--fix-type takes ${RULE_TYPES.join(', ')} (comma-separated), not "${type}"`)
+    if (!RULE_TYPES.includes(type as RuleType)) throw new UsageError('bad-fix-type', {value: type, choices: [...RULE_TYPES], suggestion: closestName(type, RULE_TYPES)})
   }
   return {fix, fixTypes: [...new Set(types)] as RuleType[]}
 }

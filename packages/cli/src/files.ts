@@ -1,7 +1,8 @@
 import {statSync} from 'node:fs'
 import path from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {UsageError} from './args.js'
+import {closestName} from '@gazette-lint/core'
+import {UsageError} from './options.js'
 
 const MARKDOWN = '**/*.{md,markdown}'
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
@@ -14,10 +15,11 @@ export interface FileListing {
 }
 
 /**
- * Expands files, folders (their Markdown files) and globs. `isIgnored` applies the config's ignore
+ * Expands files, folders (their Markdown files) and globs; a name that is none of them but near one of
+ * `commands` (`lern`) is told as the command it most likely meant. `isIgnored` applies the config's ignore
  * globs, which are relative to the config file that holds them.
  */
-export async function listFiles(patterns: string[], cwd: string, isIgnored: (absolute: string) => boolean): Promise<FileListing> {
+export async function listFiles(patterns: string[], cwd: string, isIgnored: (absolute: string) => boolean, commands: readonly string[] = []): Promise<FileListing> {
   const found = new Set<string>()
   const ignoredExplicit: string[] = []
   for (const pattern of patterns) {
@@ -35,11 +37,11 @@ export async function listFiles(patterns: string[], cwd: string, isIgnored: (abs
     }
     if (isDynamicPattern(pattern)) {
       const matches = await glob(pattern.split(path.sep).join('/'), {cwd, absolute: true, ignore: ALWAYS_IGNORED})
-      if (matches.length === 0) throw new UsageError(`no files match "${pattern}"`)
+      if (matches.length === 0) throw new UsageError('no-match', {pattern})
       for (const match of matches) if (!isIgnored(match)) found.add(path.normalize(match))
       continue
     }
-    throw new UsageError(`no such file or folder: ${pattern}`)
+    throw new UsageError('no-such-path', {path: pattern, command: /^[a-z]+$/.test(pattern) ? closestName(pattern, commands) : undefined})
   }
   return {files: [...found].sort(), ignoredExplicit}
 }

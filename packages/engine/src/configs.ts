@@ -5,6 +5,7 @@
 import {readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {
+  ConfigError,
   CONFIG_FILE_NAMES,
   loadConfigFile,
   loadConfigText,
@@ -12,6 +13,7 @@ import {
   resolveConfig,
   type Config,
   type GazetteRule,
+  type Lang,
   type LoadedConfig,
   type Overrides,
   type ResolvedConfig,
@@ -60,6 +62,19 @@ export function discoverConfigFile(dir: string, cache?: Map<string, string | und
   return found
 }
 
+/**
+ * The language a config file asks for (`lang`), read as far as it can be: a config with other problems still
+ * says which language its problems are to be told in. Undefined when it names none.
+ */
+export function declaredLanguage(file: string, rules: readonly GazetteRule[]): Lang | undefined {
+  try {
+    return loadConfigFile(file, rules).config.lang
+  } catch (error) {
+    if (error instanceof ConfigError) return error.lang
+    throw error
+  }
+}
+
 /** What a file or a folder of registry files looked like when it was read: size and time, per file for folders. */
 function fingerprint(file: string): string {
   const stat = statSync(file, {throwIfNoEntry: false})
@@ -105,6 +120,16 @@ export class ConfigResolver {
     const file = this.configFileFor(absolute)
     if (!file) return {dir: cwd, config: {}}
     return this.remember(file, () => loadConfigFile(file, rules))
+  }
+
+  /** The language the config that applies to a draft asks for, even when the config cannot be used. */
+  languageFor(absolute: string): Lang | undefined {
+    const {config, rules} = this.options
+    if (config && typeof config === 'object') return config.lang
+    const file = this.configFileFor(absolute)
+    if (!file) return undefined
+    const loaded = this.loaded.get(file)
+    return loaded ? loaded.config.lang : declaredLanguage(file, rules)
   }
 
   /** The resolved config of a draft: levels, options, profiles, registry. */

@@ -13,6 +13,7 @@ import {
   parseDocNumber,
   registryEntryFromNotice,
   STANDARD_FLAGS,
+  type Notice,
   type Profile,
   type RegistryEntry,
 } from '@gazette-lint/core'
@@ -24,6 +25,11 @@ export interface LearnSource {
   markdown: string
   /** For a notice split from a gazette: its lines, with the gazette's line numbers. */
   lines?: Array<{text: string; line: number}>
+  /**
+   * A draft (`false`) shows the county's conventions (issuers, 代字, units, flags) but was never published: it
+   * never enters the registry, nor do the predecessors its repeal notes name. Default: published.
+   */
+  published?: boolean
 }
 
 export interface LearnOptions {
@@ -88,7 +94,7 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
   const townNames = new Set<string>()
   const texts: string[] = []
 
-  for (const {source, markdown, lines} of sources) {
+  for (const {source, markdown, lines, published: isPublished = true} of sources) {
     const notice = noticeFromText(markdown)
     const issuer = notice.issuerHeader?.text ?? notice.title?.issuer?.text
     const ownNumber = notice.number && !notice.number.misplaced ? notice.number : undefined
@@ -128,23 +134,7 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
       if (!annotated.has(unit.index)) for (const name of listedNames(unit.text, UNIT_TOKEN)) bump(units, name)
     }
     for (const citation of notice.citations) bump(cited, citation.prefix)
-    const published = registryEntryFromNotice(notice, source)
-    if (published) registry.set(published.number, published)
-    for (const note of notice.repealNotes) {
-      if (!note.number) continue
-      const number = numberKey(note.number.text)
-      if (!repealed.has(number)) {
-        const line = noteLine(lines, number, note.title?.text)
-        repealed.set(number, {
-          number,
-          title: note.title?.text.replace(/\s+/gu, ''),
-          date: isoDate(note.date?.text),
-          issuer: note.issuer?.text,
-          status: 'repealed',
-          source: line ? `${source.replace(/:\d+$/u, '')}:${line}` : source,
-        })
-      }
-    }
+    if (isPublished) register(notice, {source, lines}, registry, repealed)
   }
 
   // A town found in a list, a table or before 人民政府 is then counted wherever its name occurs.
@@ -186,6 +176,30 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
       .sort((a, b) => b.count - a.count || compareText(a.form, b.form)),
     registry: [...registry.values()].map(stripUndefined).sort((a, b) => compareNumbers(a.number, b.number)),
   }) as Profile
+}
+
+/**
+ * A published notice into the registry, and the predecessors its repeal notes name as repealed (a draft's
+ * notes name documents still in force until it is published).
+ */
+function register(notice: Notice, {source, lines}: Pick<LearnSource, 'source' | 'lines'>, registry: Map<string, RegistryEntry>, repealed: Map<string, RegistryEntry>): void {
+  const published = registryEntryFromNotice(notice, source)
+  if (published) registry.set(published.number, published)
+  for (const note of notice.repealNotes) {
+    if (!note.number) continue
+    const number = numberKey(note.number.text)
+    if (!repealed.has(number)) {
+      const line = noteLine(lines, number, note.title?.text)
+      repealed.set(number, {
+        number,
+        title: note.title?.text.replace(/\s+/gu, ''),
+        date: isoDate(note.date?.text),
+        issuer: note.issuer?.text,
+        status: 'repealed',
+        source: line ? `${source.replace(/:\d+$/u, '')}:${line}` : source,
+      })
+    }
+  }
 }
 
 /**

@@ -6,8 +6,8 @@ export const description = {
 // Kept short for the terminal; the rule's page explains learning a profile step by step.
 export const messages = {
   missing: {
-    zh: '没有“{issuer}”所在县的配置，已跳过代字、机关全称、单位名录和登记册检查；可用 gazette-lint learn <公报.txt…> --out profile.json 生成',
-    en: 'No county profile for "{issuer}": prefix, issuer, unit and registry checks skipped; learn one with gazette-lint learn <gazette.txt...> --out profile.json',
+    zh: '没有“{issuer}”所在县的配置，已跳过代字、机关全称、单位名录和登记册检查；可用 gazette-lint init --county {county} 建立本县配置',
+    en: 'No county profile for "{issuer}": prefix, issuer, unit and registry checks skipped; set the county up with gazette-lint init --county {county}',
   },
   'no-issuer': {
     zh: '未找到发文机关，无法选定县级配置，已跳过代字、机关全称、单位名录和登记册检查',
