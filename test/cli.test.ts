@@ -294,6 +294,13 @@ describe('suppression comments', () => {
   it('gazette-lint-enable ends a disabled region', async () => {
     expect(await findings('disable-enable.md')).toEqual([])
   })
+  it('a misspelt rule id silences nothing and is itself reported at the comment, with the id it meant', async () => {
+    expect(await findings('misspelt-id.md')).toEqual(['5:suppression-rule-known', '6:doc-number-format'])
+    const run = await runCli([`${FIXTURES}/suppress/misspelt-id.md`])
+    expect(run.stdout).toContain(
+      '  5:37  警告  suppression-rule-known\n        抑制注释中的“doc-number-fromat”不是 gazette-lint 的规则，这条注释对它\n        不起作用；是否要写“doc-number-format”？\n',
+    )
+  })
 })
 
 describe('input that is not a clean UTF-8 notice', () => {

@@ -278,6 +278,7 @@ export function resolveConfig(
     // Towns are names of the gazetteer as units are: `responsible-unit-known` knows both alike.
     units: [...(config.units ?? []), ...(config.towns ?? [])],
     allowedFrontMatterKeys: config.frontMatter?.allowKeys ?? [],
+    ruleIds: rules.map((rule) => rule.meta.id),
   }
   return {settings, todayFixed: fixedToday !== undefined, dependencies, levels, options, ignore: config.ignore ?? [], dir, file}
 }
