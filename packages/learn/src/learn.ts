@@ -7,6 +7,7 @@
 import {
   annotationForm,
   compareNumbers,
+  countyOfIssuer,
   isoDate,
   noticeFromText,
   numberKey,
@@ -159,7 +160,7 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
     entry.issuer = owner.name
     if (!registry.has(number)) registry.set(number, stripUndefined(entry))
   }
-  const county = options.county ?? commonCounty(issuers.map((issuer) => issuer.name))
+  const county = options.county ?? countyOfIssuer(issuers[0]?.name ?? '')
   const townGroup = counted(townGroups)[0]?.name
   return stripUndefined({
     id: options.id,
@@ -217,12 +218,6 @@ function noteLine(lines: LearnSource['lines'], number: string, title: string | u
     if (flat[index].includes(head) && flat.slice(index, end + 1).join('').includes('废止')) return lines[index].line
   }
   return lines[end].line
-}
-
-function commonCounty(names: string[]): string {
-  const first = names[0] ?? ''
-  const county = /^(.+?[县区市旗])/u.exec(first)
-  return county ? county[1] : first
 }
 
 function stripUndefined<T extends object>(value: T): T {
