@@ -69,7 +69,7 @@ export async function runInit(options: InitOptions, io: Io): Promise<number> {
   writeFileAtomic(configFile, configText(source, lang))
   // --force: the new config replaces the old ones, whatever their name (the nearest .json would win otherwise).
   for (const file of existing) if (file !== configFile) rmSync(file)
-  if (learnt) io.stdout(`${say(RUN['init-learnt'], lang, {count: options.published.length, profile: PROFILE_FILE, ...learnt})}\n`)
+  if (learnt) io.stdout(`${say(RUN['init-learnt'], lang, {count: inputs.length, profile: PROFILE_FILE, ...learnt})}\n`)
   io.stdout(`${say(RUN['init-written'], lang, {path: shown(configFile)})}\n`)
   io.stdout(`${say(RUN['init-next'], lang, {config: shown(configFile), drafts: path.relative(io.cwd, folder) || '.'})}\n`)
   return 0

@@ -56,14 +56,18 @@ export type ConfigProblem = Problem
 
 /** A config that cannot be used: the CLI prints it and exits 2. */
 export class ConfigError extends Error {
+  /** Each problem, with its text (`message`) in the config's language, else Chinese; `problemText` says it in another. */
+  readonly problems: Array<ConfigProblem & {message: string}>
+
   constructor(
     readonly file: string,
-    readonly problems: ConfigProblem[],
+    problems: ConfigProblem[],
     /** The language the config asks for (`lang`), when it could be read: its problems are said in it. */
     readonly lang?: Lang,
   ) {
     super(describeProblems(file, problems, lang ?? 'zh'))
     this.name = 'ConfigError'
+    this.problems = problems.map((problem) => ({...problem, message: problemText(problem, lang ?? 'zh')}))
   }
 
   /** Each problem as `file:line:column: /path problem`, in a language. */

@@ -88,6 +88,21 @@ export const USAGE = {
     en: 'init: this folder already has the config {path}; remove it first, or add --force to overwrite it',
   },
   'init-not-folder': {zh: 'init：{path} 不是文件夹', en: 'init: {path} is not a folder'},
+  // The options of --stage (#12), of reading drafts (#16) and of reports to files (#14), said as the rest are.
+  'bad-stage': {zh: '--stage 应为 draft 或 publish，而不是“{value}”', en: '--stage is draft or publish, not "{value}"'},
+  'stdin-with-files': {zh: '“-”（标准输入）不能与文件或文件夹同用', en: '"-" (standard input) cannot be combined with files or folders'},
+  'stdin-names-files': {zh: '--stdin 检查标准输入中的草稿，不能再指定文件（给出了 {files}）', en: '--stdin lints standard input: name no files besides it (got {files})'},
+  'stdin-filename-needs-stdin': {zh: '--stdin-filename 须与 --stdin 同用', en: '--stdin-filename goes with --stdin'},
+  'bad-encoding': {
+    zh: '--encoding 应为 auto、utf-8、gb18030（gbk）、utf-16le 或 utf-16be，而不是“{value}”',
+    en: '--encoding is auto, utf-8, gb18030 (gbk), utf-16le or utf-16be, not "{value}"',
+  },
+  'bad-max-file-size': {zh: '--max-file-size 应为文件大小，如 2MB、500KB 或 1048576，而不是“{value}”', en: '--max-file-size takes a size such as 2MB, 500KB or 1048576, not "{value}"'},
+  'format-needs-file': {zh: '--format {name}：请在冒号后写文件名（如 --format {name}:report.{name}）', en: '--format {name}: name the file after the colon (e.g. --format {name}:report.{name})'},
+  'format-twice': {
+    zh: '--format 两次给出而未指定文件（“{first}”“{second}”）：标准输出只有一份报告，其他报告请用 --format {second}:<文件> 写入文件',
+    en: '--format given twice without a file ("{first}", "{second}"): only one report goes to stdout; write the others to files with --format {second}:<file>',
+  },
 } satisfies Record<string, Entry<any>>
 
 export type UsageKind = keyof typeof USAGE
@@ -169,8 +184,8 @@ export const RUN = {
     en: 'Next: check the issuers and their 代字 in {config}, then run gazette-lint {drafts} to check the drafts.',
   },
   'init-learnt': {
-    zh: '已从 {count} 份已发布文件归纳出县级配置 {profile}（发文机关 {issuers} 个，单位 {units} 个，登记文件 {registry} 件）',
-    en: 'learnt the county profile {profile} from {count} published documents ({issuers} issuers, {units} units, {registry} registry entries)',
+    zh: '已从给出的 {count} 个文件归纳出县级配置 {profile}（发文机关 {issuers} 个，单位 {units} 个，登记文件 {registry} 件）',
+    en: 'learnt the county profile {profile} from the {count} files given ({issuers} issuers, {units} units, {registry} registry entries)',
   },
 } satisfies Record<string, Entry<any>>
 
