@@ -4,13 +4,13 @@
  */
 import {statSync} from 'node:fs'
 import path from 'node:path'
-import {closestName, readDraft, reasonOf, RUN, say, type Lang} from '@gazette-lint/core'
+import {closestName, problemsText, readDraft, reasonOf, RUN, say, type Lang} from '@gazette-lint/core'
 import {splitGazette, writeDrafts} from '@gazette-lint/gazette'
 import {InvalidProfileError, learnFromFiles, writeProfile, type LearnInput} from '@gazette-lint/learn'
 import {glob} from 'tinyglobby'
 import {runInit} from './init.js'
 import {readOptions, UsageError} from './options.js'
-import type {Io} from './io.js'
+import {writing, type Io} from './io.js'
 
 export type Subcommand = 'split' | 'learn' | 'init'
 export const SUBCOMMANDS: ReadonlySet<string> = new Set<Subcommand>(['split', 'learn', 'init'])
@@ -118,7 +118,7 @@ export async function runSubcommand(name: Subcommand, argv: string[], io: Io, la
   if (!/^[a-z0-9-]+$/.test(id)) throw new UsageError('bad-id', {value: id})
   try {
     const profile = await learnFromFiles(inputs, {id, county: values.county}, io.cwd)
-    writeProfile(profile, out)
+    await writing(path.relative(io.cwd, out) || out, () => writeProfile(profile, out))
     const {issuers, units, towns, registry} = profile
     const counts = {issuers: issuers.length, units: units.length, towns: towns.length, registry: registry.length}
     io.stdout(`${say(RUN['learn-written'], lang, {county: profile.county, id, ...counts, out: path.relative(io.cwd, out)})}\n`)
@@ -127,7 +127,7 @@ export async function runSubcommand(name: Subcommand, argv: string[], io: Io, la
     return 0
   } catch (error) {
     if (error instanceof InvalidProfileError) {
-      io.stderr(`${say(RUN['learn-invalid'], lang, {detail: error.message})}\n`)
+      io.stderr(`${say(RUN['learn-invalid'], lang, {detail: problemsText(error.problems, lang)})}\n`)
       return 1
     }
     throw error
@@ -147,7 +147,7 @@ async function split(inputs: string[], outOption: string | undefined, io: Io, la
       io.stderr(`${say(RUN['split-none'], lang, {input})}\n`)
       continue
     }
-    written += (await writeDrafts(documents, out)).length
+    written += (await writing(path.relative(io.cwd, out) || out, () => writeDrafts(documents, out))).length
   }
   io.stdout(`${say(RUN['split-written'], lang, {count: written, out: path.relative(io.cwd, out) || '.'})}\n`)
   return written > 0 ? 0 : 1
@@ -179,3 +179,4 @@ async function readInput(input: string, io: Io, shown = input) {
     throw new UsageError('cannot-read-input', {path: path.isAbsolute(shown) ? path.relative(io.cwd, shown) : shown, reason: reasonOf(error)})
   }
 }
+

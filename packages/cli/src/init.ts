@@ -3,12 +3,12 @@
  * `--county` or from the issuers of the documents given; the issuers and their 代字 from a shipped profile,
  * from the published documents given (through `learn`), or from the county's name as counties write them.
  */
-import {mkdirSync, rmSync, statSync} from 'node:fs'
+import {rmSync, statSync} from 'node:fs'
 import path from 'node:path'
-import {CONFIG_FILE_NAMES, RUN, say, shippedProfiles, writeFileAtomic, type Lang} from '@gazette-lint/core'
+import {CONFIG_FILE_NAMES, problemsText, RUN, say, shippedProfiles, writeFileAtomic, type Lang} from '@gazette-lint/core'
 import {InvalidProfileError, learnFromFiles, writeProfile, type LearnInput} from '@gazette-lint/learn'
 import {configText, inferredIssuers, type CountySource} from './init-template.js'
-import type {Io} from './io.js'
+import {writing, type Io} from './io.js'
 import {UsageError} from './options.js'
 
 export const CONFIG_FILE = '.gazettelintrc.yaml'
@@ -53,11 +53,10 @@ export async function runInit(options: InitOptions, io: Io): Promise<number> {
       if (!(error instanceof InvalidProfileError)) throw error
       // Nothing numbered among the documents: no issuer could be learnt.
       if (!county) throw new UsageError('init-needs-county')
-      io.stderr(`${say(RUN['learn-invalid'], lang, {detail: error.message})}\n`)
+      io.stderr(`${say(RUN['learn-invalid'], lang, {detail: problemsText(error.problems, lang)})}\n`)
       return 1
     }
-    mkdirSync(folder, {recursive: true})
-    writeProfile(profile, profileFile)
+    await writing(shown(profileFile), () => writeProfile(profile, profileFile))
     io.stdout(`${say(RUN['init-written'], lang, {path: shown(profileFile)})}\n`)
     learnt = {issuers: profile.issuers.length, units: profile.units.length, registry: profile.registry.length}
     source = {kind: 'learnt', county: profile.county, profileFile: `./${PROFILE_FILE}`, fromDrafts: options.drafts.length > 0}
@@ -65,10 +64,11 @@ export async function runInit(options: InitOptions, io: Io): Promise<number> {
   else throw new UsageError('init-needs-county')
 
   const configFile = path.join(folder, CONFIG_FILE)
-  mkdirSync(folder, {recursive: true})
-  writeFileAtomic(configFile, configText(source, lang))
-  // --force: the new config replaces the old ones, whatever their name (the nearest .json would win otherwise).
-  for (const file of existing) if (file !== configFile) rmSync(file)
+  await writing(shown(configFile), () => {
+    writeFileAtomic(configFile, configText(source, lang))
+    // --force: the new config replaces the old ones, whatever their name (the nearest .json would win otherwise).
+    for (const file of existing) if (file !== configFile) rmSync(file)
+  })
   if (learnt) io.stdout(`${say(RUN['init-learnt'], lang, {count: inputs.length, profile: PROFILE_FILE, ...learnt})}\n`)
   io.stdout(`${say(RUN['init-written'], lang, {path: shown(configFile)})}\n`)
   io.stdout(`${say(RUN['init-next'], lang, {config: shown(configFile), drafts: path.relative(io.cwd, folder) || '.'})}\n`)

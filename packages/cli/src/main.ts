@@ -1,6 +1,6 @@
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
-import {ConfigError, defaultToday, ioReason, problemText, readTextFileSync, RUN, say, writeFileAtomic, type Lang} from '@gazette-lint/core'
+import {ConfigError, defaultToday, ioReason, problemText, readTextFileSync, reasonText, RUN, say, writeFileAtomic, type Lang} from '@gazette-lint/core'
 import {allRules, configLanguageAt, FATAL_RULE_ID, LintSession, rulesById} from '@gazette-lint/engine'
 import {applyBaselineOption} from './baseline.js'
 import {reporters, type ReportRule} from '@gazette-lint/reporters'
@@ -8,7 +8,7 @@ import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
 import {listFiles} from './files.js'
 import {fixOptionsFor, runFixes} from './fix.js'
 import {runSubcommand, SUBCOMMANDS, type Subcommand} from './commands.js'
-import type {Io} from './io.js'
+import {WriteFailure, type Io} from './io.js'
 
 export type {Io} from './io.js'
 
@@ -77,6 +77,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
       if (error instanceof ConfigError) {
         tellConfigError(error, io, error.lang ?? hint)
+        return 2
+      }
+      if (error instanceof WriteFailure) {
+        io.stderr(`${say(RUN['cannot-write'], hint, {path: error.target, reason: reasonText(error.reason, hint)})}\n`)
         return 2
       }
       throw error
@@ -164,7 +168,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       try {
         writeFileAtomic(path.resolve(io.cwd, options.outputFile), output)
       } catch (error) {
-        io.stderr(`${say(RUN['cannot-write-report'], lang, {path: options.outputFile, reason: ioReason(error, lang)})}\n`)
+        io.stderr(`${say(RUN['cannot-write'], lang, {path: options.outputFile, reason: ioReason(error, lang)})}\n`)
         return 2
       }
     } else io.stdout(output)

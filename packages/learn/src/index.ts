@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {describeSchemaErrors, problemText, readDraft, schemaValidator, writeFileAtomic, type Profile, type SchemaProblem} from '@gazette-lint/core'
+import {describeSchemaErrors, problemsText, readDraft, schemaValidator, writeFileAtomic, type Profile, type SchemaProblem} from '@gazette-lint/core'
 import {splitGazette, toDraftMarkdown} from '@gazette-lint/gazette'
 import {learnProfile, type LearnOptions, type LearnSource} from './learn.js'
 
@@ -42,7 +42,7 @@ export async function learnSources(files: Array<string | LearnInput>, cwd = proc
 /** What `learn` made fails the profile schema (a defect of `learn`, or input it could not read a county from). */
 export class InvalidProfileError extends Error {
   constructor(readonly problems: SchemaProblem[]) {
-    super(problems.map((problem) => `${problem.path} ${problemText(problem, 'en')}`).join('; '))
+    super(problemsText(problems, 'en'))
     this.name = 'InvalidProfileError'
   }
 }

@@ -142,7 +142,7 @@ export const RUN = {
   'help-hint': {zh: '运行 gazette-lint{command} --help 查看用法。', en: 'Run gazette-lint{command} --help for usage.'},
   'config-prefix': {zh: 'gazette-lint：配置文件有误：', en: 'gazette-lint: invalid config: '},
   ignored: {zh: 'gazette-lint：{path} 被配置中的 ignore 规则忽略', en: "gazette-lint: {path} is ignored by the config's \"ignore\" globs"},
-  'cannot-write-report': {zh: 'gazette-lint：无法写入 {path}：{reason}', en: 'gazette-lint: cannot write {path}: {reason}'},
+  'cannot-write': {zh: 'gazette-lint：无法写入 {path}：{reason}', en: 'gazette-lint: cannot write {path}: {reason}'},
   'too-many-warnings': {zh: 'gazette-lint：警告 {count} 条，超过 --max-warnings {max}', en: 'gazette-lint: {count} warnings, more than --max-warnings {max}'},
   'fix-stopped': {
     zh: ({path, passes, circular}) => `gazette-lint：${path} 修复 ${passes} 轮后停止（${circular ? '两处修复相互抵消' : '已达最多轮数'}），其余问题照常报告`,

@@ -114,3 +114,8 @@ export interface Problem {
 export function problemText(problem: Problem, lang: Lang): string {
   return say(PROBLEMS[problem.id] as Entry<MessageData>, lang, problem.data ?? {})
 }
+
+/** Several problems on one line, each with its JSON path: `/issuers 至少要有 1 项；/county 不能为空`. */
+export function problemsText(problems: readonly Problem[], lang: Lang): string {
+  return problems.map((problem) => `${problem.path} ${problemText(problem, lang)}`).join(lang === 'zh' ? '；' : '; ')
+}
