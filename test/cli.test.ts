@@ -229,7 +229,7 @@ describe('configuration', () => {
     const english = await runCli(['draft.md'], {cwd: dir})
     expect(english.status).toBe(2)
     expect(english.stderr).toBe(
-      'gazette-lint: invalid config: \n  .gazettelintrc.json:3:27  /rules/date-valid  must be one of "error", "warning", "info", "off"; did you mean "warning"?\n',
+      'gazette-lint: invalid config:\n  .gazettelintrc.json:3:27  /rules/date-valid  must be one of "error", "warning", "info", "off"; did you mean "warning"?\n',
     )
   })
 

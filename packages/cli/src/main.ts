@@ -75,10 +75,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
         tellUsageError(error, io, hint, command)
         return 2
       }
-      if (error instanceof ConfigError) {
-        tellConfigError(error, io, error.lang ?? hint)
-        return 2
-      }
       if (error instanceof WriteFailure) {
         io.stderr(`${say(RUN['cannot-write'], hint, {path: error.target, reason: reasonText(error.reason, hint)})}\n`)
         return 2

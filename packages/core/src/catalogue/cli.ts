@@ -140,7 +140,7 @@ export function ioReason(error: unknown, lang: Lang): string {
 export const RUN = {
   'usage-prefix': {zh: 'gazette-lint：用法错误：', en: 'gazette-lint: usage error: '},
   'help-hint': {zh: '运行 gazette-lint{command} --help 查看用法。', en: 'Run gazette-lint{command} --help for usage.'},
-  'config-prefix': {zh: 'gazette-lint：配置文件有误：', en: 'gazette-lint: invalid config: '},
+  'config-prefix': {zh: 'gazette-lint：配置文件有误：', en: 'gazette-lint: invalid config:'},
   ignored: {zh: 'gazette-lint：{path} 被配置中的 ignore 规则忽略', en: "gazette-lint: {path} is ignored by the config's \"ignore\" globs"},
   'cannot-write': {zh: 'gazette-lint：无法写入 {path}：{reason}', en: 'gazette-lint: cannot write {path}: {reason}'},
   'too-many-warnings': {zh: 'gazette-lint：警告 {count} 条，超过 --max-warnings {max}', en: 'gazette-lint: {count} warnings, more than --max-warnings {max}'},
