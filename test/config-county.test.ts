@@ -81,6 +81,31 @@ describe('a county without a profile', () => {
   })
 })
 
+describe('a profile that cannot be used', () => {
+  it('is a config error in Chinese naming the profile file and what it lacks', async () => {
+    const dir = path.join(tmp, 'bad-profile')
+    mkdirSync(dir)
+    writeFileSync(path.join(dir, 'profile.json'), JSON.stringify({id: 'yangcheng', county: '阳城县', issuers: [], unit: []}))
+    const run = await lint('bad-profile/drafts', CLEAN, {profile: '../profile.json'})
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe(
+      [
+        'gazette-lint：配置文件有误：',
+        `  .gazettelintrc.json  /profile  县级配置文件 ${path.join(dir, 'profile.json')} 有误：/unit 未知的键“unit”，是否要写“units”？`,
+        `  .gazettelintrc.json  /profile  县级配置文件 ${path.join(dir, 'profile.json')} 有误：/issuers 至少要有 1 项`,
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('a config naming a file that is not there says so', async () => {
+    writeFileSync(path.join(tmp, 'draft.md'), CLEAN)
+    const run = await runCli(['--config', 'no-such.json', 'draft.md'], {cwd: tmp})
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('gazette-lint：配置文件有误：\n  no-such.json  /  无法读取：文件或文件夹不存在（ENOENT）\n')
+  })
+})
+
 describe('the minimal hand-written profile of examples/profiles/', () => {
   const file = path.join(ROOT, 'examples', 'profiles', 'yangcheng.json')
 

@@ -83,8 +83,8 @@ export const PROBLEMS = {
     en: 'there is no profile of "{county}": list its issuers and their 代字 under issuers, or run gazette-lint init --county {county}',
   },
   'in-profile': {
-    zh: ({file, problem}, lang) => `县级配置文件 ${file} 有误：${problemText(problem as Problem, lang)}`,
-    en: ({file, problem}, lang) => `the profile ${file} is invalid: ${problemText(problem as Problem, lang)}`,
+    zh: ({file, problem}, lang) => `县级配置文件 ${file} 有误：${problemsText([problem as Problem], lang)}`,
+    en: ({file, problem}, lang) => `the profile ${file} is invalid: ${problemsText([problem as Problem], lang)}`,
   },
   'registry-missing': {zh: '找不到 {reference}（文件或文件夹不存在）', en: '{reference}: no such file or folder'},
   'registry-unreadable': {
