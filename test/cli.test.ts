@@ -149,6 +149,8 @@ describe('gazette-lint command line', () => {
     [[], '请指定要检查的草稿，例如 gazette-lint drafts/'],
     [['no/such/folder'], '找不到文件或文件夹：no/such/folder'],
     [['lern', 'x.md'], '找不到文件或文件夹：lern；是否要运行 gazette-lint learn？'],
+    [['--quiet', 'init', '--county', '阳城县'], '没有选项 --county'],
+    [['--quiet', 'init'], '找不到文件或文件夹：init；是否要运行 gazette-lint init？'],
   ])('usage error %j exits 2 with a message in Chinese, a suggestion where one is near, and no stack trace', async (args, expected) => {
     const run = await runCli(args)
     expect(run.status).toBe(2)

@@ -41,7 +41,9 @@ export async function listFiles(patterns: string[], cwd: string, isIgnored: (abs
       for (const match of matches) if (!isIgnored(match)) found.add(path.normalize(match))
       continue
     }
-    throw new UsageError('no-such-path', {path: pattern, command: /^[a-z]+$/.test(pattern) ? closestName(pattern, commands) : undefined})
+    // A command named after an option (`--lang en init`) is taken for a path: the command comes first.
+    const command = commands.includes(pattern) ? pattern : /^[a-z]+$/.test(pattern) ? closestName(pattern, commands) : undefined
+    throw new UsageError('no-such-path', {path: pattern, command})
   }
   return {files: [...found].sort(), ignoredExplicit}
 }
