@@ -14,8 +14,9 @@ import {rules as citation} from './citation/index.js'
 import {rules as punctuation} from './punctuation/index.js'
 import {rules as frontMatter} from './front-matter/index.js'
 import {rules as profile} from './profile/index.js'
+import {rules as suppression} from './suppression/index.js'
 
-/** Every rule, family by family in the order of rules.md. */
+/** Every rule, family by family in the order of rules.md, then the rules beyond it. */
 export const allRules: GazetteRule[] = [
   ...docNumber,
   ...issuer,
@@ -32,6 +33,7 @@ export const allRules: GazetteRule[] = [
   ...punctuation,
   ...frontMatter,
   ...profile,
+  ...suppression,
 ]
 
 export default allRules

@@ -8,7 +8,7 @@
  * It builds the workspace (tsc -b), bundles the package's entry modules with every workspace package and
  * third-party module they import, and the engine's worker thread, into `<out>/bundle/`, then copies
  * beside the bundle what it reads at run time: `schemas/`, `profiles/`, the rule pages
- * `rules/<family>/<id>/README.md`, `LICENSE`, and the licences of the bundled modules. Installing the
+ * `rules/<family>/<id>/README.md`, the drafting guides `docs/`, `LICENSE`, and the licences of the bundled modules. Installing the
  * tarball then needs no registry at all: no workspace package is published, no dependency is fetched.
  *
  * Writes nothing to stdout: `npm pack` prints the tarball's name there, and pre-commit reads it.
@@ -29,8 +29,11 @@ export const ENTRIES = {
   'gazette-lint-language-server': {bin: 'dist/bin.js'},
 }
 
+/** The drafting guides shipped beside the rule pages, in Chinese and English. */
+const DRAFTING_GUIDES = ['起草指南.md', 'drafting-guide.md']
+
 /** What the bundle writes into its folder; removed first so nothing stale is packed. */
-const BUNDLE_OUTPUTS = ['bundle', 'schemas', 'profiles', 'rules', 'LICENSE']
+const BUNDLE_OUTPUTS = ['bundle', 'schemas', 'profiles', 'rules', 'docs', 'LICENSE']
 
 class BundleError extends Error {}
 const fail = (message) => {
@@ -106,6 +109,8 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
       if (rule.isDirectory() && existsSync(page)) cpSync(page, path.join(outDir, 'rules', family.name, rule.name, 'README.md'))
     }
   }
+  // The drafting guide, which the rule pages link to (`../../../docs/起草指南.md`).
+  for (const guide of DRAFTING_GUIDES) cpSync(path.join(ROOT, 'docs', guide), path.join(outDir, 'docs', guide))
   cpSync(path.join(ROOT, 'LICENSE'), path.join(outDir, 'LICENSE'))
   writeFileSync(path.join(outDir, 'bundle', 'THIRD-PARTY-LICENSES.md'), thirdPartyLicenses(result.metafile))
 }

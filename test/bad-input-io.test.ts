@@ -41,7 +41,7 @@ describe('a draft on standard input', () => {
     expect(run.stdout).toMatch(/^x\.md\n {2}5:1 {2}错误 {2}doc-number-format\n/)
     const both = spawnCli(['--stdin', 'a.md'], {cwd: folder(), input: FAULTY})
     expect(both.status).toBe(2)
-    expect(both.stderr).toBe('gazette-lint：用法错误：--stdin lints standard input: name no files besides it (got a.md)\n运行 gazette-lint --help 查看用法。\n')
+    expect(both.stderr).toBe('gazette-lint：用法错误：--stdin 检查标准输入中的草稿，不能再指定文件（给出了 a.md）\n运行 gazette-lint --help 查看用法。\n')
   })
 
   it('standard input over the size limit is one fatal finding', async () => {

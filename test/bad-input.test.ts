@@ -137,7 +137,7 @@ describe('encodings said out loud', () => {
     expect(findings(wrong.stdout).filter((finding) => finding.includes('encoding warning')).length).toBeGreaterThan(0)
     const bad = await runCli(['--encoding', 'latin1', 'clean.md'], {cwd: dir})
     expect(bad.status).toBe(2)
-    expect(bad.stderr).toContain('--encoding is auto, utf-8, gb18030 (gbk), utf-16le or utf-16be, not "latin1"')
+    expect(bad.stderr).toContain('--encoding 应为 auto、utf-8、gb18030（gbk）、utf-16le 或 utf-16be，而不是“latin1”')
   })
 
   it('a config file saved in GB18030 is read with the same decoder', async () => {
@@ -164,7 +164,7 @@ describe('files that are not drafts', () => {
     const raised = await runCli(['--format', 'json', '--max-file-size', '32KB', '.'], {cwd: dir})
     expect(raised.status).toBe(1)
     expect(findings(raised.stdout)).toEqual([NUMBER_FINDING])
-    expect((await runCli(['--max-file-size', 'big', '.'], {cwd: dir})).stderr).toContain('--max-file-size takes a size such as 2MB, 500KB or 1048576, not "big"')
+    expect((await runCli(['--max-file-size', 'big', '.'], {cwd: dir})).stderr).toContain('--max-file-size 应为文件大小，如 2MB、500KB 或 1048576，而不是“big”')
   })
 
   it('a symlink back to a parent folder is told and not followed; a file reached twice is linted once', async () => {

@@ -95,11 +95,11 @@ describe('a baseline written on examples/', () => {
 
 describe('a baseline that cannot be used', () => {
   it.each([
-    ['missing', undefined, '/  cannot be read (ENOENT); write one with --baseline-write'],
-    ['not JSON', '{"version": 1, "files": {', '/  is not JSON'],
-    ['another version', '{"version": 2, "files": {}}', '/version  must be equal to constant'],
-    ['a count of zero', '{"version": 1, "files": {"a.md": {"date-format": {"0123456789abcdef": 0}}}}', '/files/a.md/date-format/0123456789abcdef  must be >= 1'],
-    ['an unknown key', '{"version": 1, "files": {}, "extra": true}', '/extra  unknown key "extra"'],
+    ['missing', undefined, '/  无法读取（文件或文件夹不存在（ENOENT））：可用 --baseline-write 生成基线文件'],
+    ['not JSON', '{"version": 1, "files": {', '/  不是有效的 JSON（'],
+    ['another version', '{"version": 2, "files": {}}', '/version  应为“1”之一'],
+    ['a count of zero', '{"version": 1, "files": {"a.md": {"date-format": {"0123456789abcdef": 0}}}}', '/files/a.md/date-format/0123456789abcdef  不能小于 1'],
+    ['an unknown key', '{"version": 1, "files": {}, "extra": true}', '/extra  未知的键“extra”'],
   ])('%s: exit 2, naming the file and the problem', async (_name, content, problem) => {
     const folder = mkdtempSync(path.join(dir, 'broken-'))
     cpSync(path.join(ROOT, 'examples/lingchuan-clean-direct.md'), path.join(folder, 'draft.md'))
@@ -112,9 +112,16 @@ describe('a baseline that cannot be used', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('is told in English with --lang en', async () => {
+    const folder = mkdtempSync(path.join(dir, 'broken-'))
+    cpSync(path.join(ROOT, 'examples/lingchuan-clean-direct.md'), path.join(folder, 'draft.md'))
+    const run = await runCli(['--baseline', 'baseline.json', '--lang', 'en', 'draft.md'], {cwd: folder})
+    expect(run.stderr).toBe('gazette-lint: the baseline cannot be used:\n  baseline.json  /  cannot be read (no such file or folder (ENOENT)); write one with --baseline-write\n')
+  })
+
   it('--baseline and --baseline-write together are a usage error', async () => {
     const run = await runCli(['--baseline', 'a.json', '--baseline-write', 'b.json', 'examples/'])
     expect(run.status).toBe(2)
-    expect(run.stderr).toContain('--baseline and --baseline-write cannot be used together')
+    expect(run.stderr).toContain('gazette-lint：用法错误：--baseline 与 --baseline-write 不能同时使用')
   })
 })

@@ -181,7 +181,7 @@ describe('--fix writes a draft back in its own encoding', () => {
     const folder = folderWith({'broken.md': broken, 'fine.md': MANY_FAULTS})
     const run = await runCli(['--fix', '.'], {cwd: folder})
     expect(run.status).toBe(2)
-    expect(run.stderr).toContain('gazette-lint：broken.md 未修复：无法按原编码原样写回（the utf-8-bom bytes of this file cannot be written back unchanged），请手工修改；草稿未改动\n')
+    expect(run.stderr).toContain('gazette-lint：broken.md 未修复：无法按原编码（utf-8-bom）原样写回，请手工修改；草稿未改动\n')
     expect(readFileSync(path.join(folder, 'broken.md')).equals(broken)).toBe(true)
     // The other draft is fixed all the same.
     expect(readFileSync(path.join(folder, 'fine.md'), 'utf8')).toBe(MANY_FAULTS_FIXED)
@@ -217,9 +217,11 @@ describe('--fix never loses a draft', () => {
 
 describe('the fix options', () => {
   it.each([
-    [['--fix', '--fix-dry-run', 'x.md'], '--fix and --fix-dry-run cannot be used together'],
-    [['--fix-type', 'layout', 'x.md'], '--fix-type needs --fix or --fix-dry-run'],
-    [['--fix', '--fix-type', 'style', 'x.md'], '--fix-type takes problem, suggestion, layout (comma-separated), not "style"'],
+    [['--fix', '--fix-dry-run', 'x.md'], '--fix 与 --fix-dry-run 不能同时使用'],
+    [['--fix-type', 'layout', 'x.md'], '--fix-type 须与 --fix 或 --fix-dry-run 同用'],
+    [['--fix', '--fix-type', 'style', 'x.md'], '--fix-type 可用 problem、suggestion、layout（逗号分隔），而不是“style”'],
+    [['--fix', '--fix-type', 'layuot', 'x.md'], '--fix-type 可用 problem、suggestion、layout（逗号分隔），而不是“layuot”，是否要写“layout”？'],
+    [['--fix', '--fix-type', 'style', '--lang', 'en', 'x.md'], '--fix-type takes problem, suggestion, layout (comma-separated), not "style"'],
     [['--fix-dry-run', '--format', 'json', 'x.md'], '--fix-dry-run 在标准输出显示差异：使用 --format json 时请用 --output-file 指定报告文件'],
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const run = await runCli(args)

@@ -47,7 +47,7 @@ describe('--shard i/n', () => {
   it.each(['0/3', '4/3', '1/0', 'two'])('rejects --shard %s with exit 2', async (value) => {
     const result = await run(['--shard', value, '.'])
     expect(result.status).toBe(2)
-    expect(result.stderr).toContain('--shard takes i/n')
+    expect(result.stderr).toContain(`--shard 的写法是 i/n，且 1 ≤ i ≤ n（如 --shard 2/4），而不是“${value}”`)
   })
 })
 

@@ -134,21 +134,59 @@ describe('gazette-lint command line', () => {
   })
 
   it.each([
-    [['--format', 'xml', 'x.md'], '未知|unknown --format "xml"'],
-    [['--max-warnings', 'many', 'x.md'], '--max-warnings'],
-    [['--rule', 'no-such-rule:error', 'x.md'], 'unknown rule id "no-such-rule"'],
-    [['--rule', 'doc-number-format:fatal', 'x.md'], 'severity is error, warning, info or off'],
-    [['--lang', 'fr', 'x.md'], '--lang is zh or en'],
-    [['--stage', 'review', 'x.md'], '--stage is draft or publish, not "review"'],
-    [['--bogus'], "Unknown option '--bogus'"],
-    [[], '请指定要检查的草稿'],
-    [['no/such/folder'], 'no such file or folder: no/such/folder'],
-  ])('usage error %j exits 2 with a message and no stack trace', async (args, expected) => {
+    [['--format', 'xml', 'x.md'], '没有输出格式“xml”，可用：stylish、json、sarif、github、checkstyle、junit、gitlab、vfile'],
+    [['--format', 'jsno', 'x.md'], '没有输出格式“jsno”，可用：stylish、json、sarif、github、checkstyle、junit、gitlab、vfile，是否要写“json”？'],
+    [['--max-warnings', 'many', 'x.md'], '--max-warnings 应为不小于 0 的整数，而不是“many”'],
+    [['--rule', 'no-such-rule:error', 'x.md'], '--rule：没有规则“no-such-rule”（规则列表见 README）'],
+    [['--rule', 'date-vaild:off', 'x.md'], '--rule：没有规则“date-vaild”，是否要写“date-valid”？'],
+    [['--rule', 'doc-number-format:fatal', 'x.md'], '--rule doc-number-format：级别应为 error、warning、info 或 off，而不是“fatal”'],
+    [['--rule', 'doc-number-format:warn', 'x.md'], '--rule doc-number-format：级别应为 error、warning、info 或 off，而不是“warn”，是否要写“warning”？'],
+    [['--lang', 'fr', 'x.md'], '--lang 应为 zh 或 en，而不是“fr”'],
+    [['--stage', 'review', 'x.md'], '--stage 应为 draft 或 publish，而不是“review”'],
+    [['--bogus'], '没有选项 --bogus'],
+    [['--fxi', 'x.md'], '没有选项 --fxi，是否要写“--fix”？'],
+    [['--max-warning', '3', 'x.md'], '没有选项 --max-warning，是否要写“--max-warnings”？'],
+    [['-x', 'x.md'], '没有选项 -x'],
+    [['x.md', '--format'], '-f, --format 后面缺少取值'],
+    [['--format', '--quiet', 'x.md'], '-f, --format 后面缺少取值'],
+    [['--quiet=yes', 'x.md'], '--quiet 不带取值（不要写“=yes”）'],
+    [[], '请指定要检查的草稿，例如 gazette-lint drafts/'],
+    [['no/such/folder'], '找不到文件或文件夹：no/such/folder'],
+    [['lern', 'x.md'], '找不到文件或文件夹：lern；是否要运行 gazette-lint learn？'],
+    [['--quiet', 'init', '--county', '阳城县'], '没有选项 --county'],
+    [['--quiet', 'init'], '找不到文件或文件夹：init；是否要运行 gazette-lint init？'],
+  ])('usage error %j exits 2 with a message in Chinese, a suggestion where one is near, and no stack trace', async (args, expected) => {
     const run = await runCli(args)
     expect(run.status).toBe(2)
-    expect(run.stderr).toMatch(new RegExp(expected.replace(/[.*+?^${}()[\]\\]/g, (c) => (c === '|' ? c : '\\' + c))))
-    expect(run.stderr).not.toMatch(/\n\s+at /)
+    expect(run.stderr).toBe(`gazette-lint：用法错误：${expected}\n运行 gazette-lint --help 查看用法。\n`)
     expect(run.stdout).toBe('')
+  })
+
+  it.each([
+    [['--lang', 'en', '--fxi', 'x.md'], 'unknown option --fxi; did you mean "--fix"?'],
+    [['--format=jsno', '--lang=en', 'x.md'], 'unknown --format "jsno" (one of: stylish, json, sarif, github, checkstyle, junit, gitlab, vfile); did you mean "json"?'],
+    [['--lang', 'en', '--rule', 'date-vaild:off', 'x.md'], '--rule: unknown rule id "date-vaild"; did you mean "date-valid"?'],
+    [['--lang', 'en', 'x.md', '--format'], '-f, --format needs a value'],
+  ])('usage error %j is in English with --lang en', async (args, expected) => {
+    const run = await runCli(args)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe(`gazette-lint: usage error: ${expected}\nRun gazette-lint --help for usage.\n`)
+  })
+
+  it('no text of Node\'s argument parser reaches the user', async () => {
+    for (const args of [['--fix=1', 'x.md'], ['--', '--x'], ['-qz'], ['--format'], ['--lang']]) {
+      const run = await runCli(args)
+      expect(run.stderr, args.join(' ')).not.toMatch(/Unknown option|positional argument|argument missing|ERR_PARSE_ARGS|does not take an argument/)
+      expect(run.stderr, args.join(' ')).toMatch(/^gazette-lint：/)
+    }
+  })
+
+  it('usage errors follow the lang of the config in the working folder', async () => {
+    const dir = path.join(tmp, 'english-config')
+    mkdirSync(dir)
+    writeFileSync(path.join(dir, '.gazettelintrc.json'), JSON.stringify({lang: 'en'}))
+    expect((await runCli(['--fxi', 'x.md'], {cwd: dir})).stderr).toBe('gazette-lint: usage error: unknown option --fxi; did you mean "--fix"?\nRun gazette-lint --help for usage.\n')
+    expect((await runCli(['--lang', 'zh', '--fxi', 'x.md'], {cwd: dir})).stderr).toContain('没有选项 --fxi')
   })
 })
 
@@ -156,23 +194,49 @@ describe('configuration', () => {
   it('an invalid .gazettelintrc.json exits 2 naming the file, the line and the JSON path of each problem', async () => {
     const run = await runCli([`${FIXTURES}/bad-config/draft.md`])
     expect(run.status).toBe(2)
-    expect(run.stderr).toContain('配置文件有误')
-    expect(run.stderr).toContain('test/fixtures/cli/bad-config/.gazettelintrc.json:4:5  /rules/doc-number-shape  unknown key "doc-number-shape"')
-    expect(run.stderr).toContain('test/fixtures/cli/bad-config/.gazettelintrc.json:5:20  /rules/date-format  must be one of "error", "warning", "info", "off"')
+    expect(run.stderr).toBe(
+      [
+        'gazette-lint：配置文件有误：',
+        '  test/fixtures/cli/bad-config/.gazettelintrc.json:4:5  /rules/doc-number-shape  未知的键“doc-number-shape”：没有这条规则（规则列表见 README）',
+        '  test/fixtures/cli/bad-config/.gazettelintrc.json:5:20  /rules/date-format  应为“error”、“warning”、“info”、“off”之一',
+        '',
+      ].join('\n'),
+    )
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
   it('an invalid .gazettelintrc.yaml is reported the same way', async () => {
     const run = await runCli([`${FIXTURES}/bad-config-yaml/draft.md`])
     expect(run.status).toBe(2)
-    expect(run.stderr).toContain('test/fixtures/cli/bad-config-yaml/.gazettelintrc.yaml:1:7  /lang  must be one of "zh", "en"')
-    expect(run.stderr).toContain('.gazettelintrc.yaml:3:22  /rules/doc-number-format  must be one of "error", "warning", "info", "off"')
+    expect(run.stderr).toContain('test/fixtures/cli/bad-config-yaml/.gazettelintrc.yaml:1:7  /lang  应为“zh”、“en”之一')
+    expect(run.stderr).toContain('.gazettelintrc.yaml:3:22  /rules/doc-number-format  应为“error”、“warning”、“info”、“off”之一')
   })
 
   it('a config that is not valid JSON names the file and the line', async () => {
     const run = await runCli([`${FIXTURES}/broken-json/draft.md`])
     expect(run.status).toBe(2)
-    expect(run.stderr).toMatch(/test\/fixtures\/cli\/broken-json\/\.gazettelintrc\.json:\d+:\d+ {2}\/ {2}is not valid JSON/)
+    expect(run.stderr).toMatch(/test\/fixtures\/cli\/broken-json\/\.gazettelintrc\.json:\d+:\d+ {2}\/ {2}不是有效的 JSON（.*）：请检查这一行的逗号、引号和括号/)
+  })
+
+  it('a misspelt key or rule id gets a suggestion, in Chinese or in the language the config asks for', async () => {
+    const dir = path.join(tmp, 'misspelt')
+    mkdirSync(dir)
+    writeFileSync(path.join(dir, 'draft.md'), readFileSync(`${FIXTURES}/basic/clean.md`, 'utf8'))
+    writeFileSync(path.join(dir, '.gazettelintrc.json'), '{\n  "registery": ["published/"],\n  "rules": {"date-vaild": "warn"}\n}\n')
+    expect((await runCli(['draft.md'], {cwd: dir})).stderr).toBe(
+      [
+        'gazette-lint：配置文件有误：',
+        '  .gazettelintrc.json:2:3  /registery  未知的键“registery”，是否要写“registry”？',
+        '  .gazettelintrc.json:3:13  /rules/date-vaild  未知的键“date-vaild”：没有这条规则，是否要写“date-valid”？',
+        '',
+      ].join('\n'),
+    )
+    writeFileSync(path.join(dir, '.gazettelintrc.json'), '{\n  "lang": "en",\n  "rules": {"date-valid": "warn"}\n}\n')
+    const english = await runCli(['draft.md'], {cwd: dir})
+    expect(english.status).toBe(2)
+    expect(english.stderr).toBe(
+      'gazette-lint: invalid config:\n  .gazettelintrc.json:3:27  /rules/date-valid  must be one of "error", "warning", "info", "off"; did you mean "warning"?\n',
+    )
   })
 
   it('a .gazettelintrc.yaml found up the tree sets severities and language', async () => {
@@ -181,6 +245,30 @@ describe('configuration', () => {
     expect(parseJsonReport(run.stdout)[0].messages.map((m) => [m.ruleId, m.severity, m.message])).toEqual([
       ['doc-number-format', 'warning', 'The year of the document number belongs in 〔〕, not "[]": write "陵政办发〔2026〕31号"'],
     ])
+  })
+
+  it('lang: en in the config gives the whole report in English, its summary and severities included', async () => {
+    const dir = path.join(tmp, 'english-report')
+    mkdirSync(dir)
+    writeFileSync(path.join(dir, '.gazettelintrc.yaml'), 'lang: en\nignore: [old.md]\n')
+    writeFileSync(path.join(dir, 'bad-number.md'), readFileSync(`${FIXTURES}/basic/bad-number.md`, 'utf8'))
+    writeFileSync(path.join(dir, 'old.md'), '')
+    const run = await runCli(['bad-number.md', 'old.md'], {cwd: dir})
+    expect(run.status).toBe(1)
+    expect(run.stderr).toBe('gazette-lint: old.md is ignored by the config\'s "ignore" globs\n')
+    expect(run.stdout).toBe(
+      [
+        'bad-number.md',
+        '  5:1  error    doc-number-format',
+        '       The year of the document number belongs in 〔〕, not "[]": write',
+        '       "陵政办发〔2026〕32号"',
+        '',
+        '✖ 1 problem (1 error, 0 warnings, 0 info)',
+        '',
+      ].join('\n'),
+    )
+    // --lang on the command line still decides.
+    expect((await runCli(['--lang', 'zh', 'bad-number.md'], {cwd: dir})).stdout).toContain('✖ 1 个问题（1 个错误，0 个警告，0 条提示）')
   })
 
   it('--config names a config file explicitly', async () => {
@@ -222,6 +310,13 @@ describe('suppression comments', () => {
   })
   it('gazette-lint-enable ends a disabled region', async () => {
     expect(await findings('disable-enable.md')).toEqual([])
+  })
+  it('a misspelt rule id silences nothing and is itself reported at the comment, with the id it meant', async () => {
+    expect(await findings('misspelt-id.md')).toEqual(['5:suppression-rule-known', '6:doc-number-format'])
+    const run = await runCli([`${FIXTURES}/suppress/misspelt-id.md`])
+    expect(run.stdout).toContain(
+      '  5:37  警告  suppression-rule-known\n        抑制注释中的“doc-number-fromat”不是 gazette-lint 的规则，这条注释对它\n        不起作用；是否要写“doc-number-format”？\n',
+    )
   })
 })
 

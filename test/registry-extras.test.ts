@@ -39,6 +39,6 @@ describe('a profile extended by config: registry folders and extra units', () =>
     writeFileSync(config, JSON.stringify({registry: ['no-such-folder/']}))
     const run = await runCli(['--config', config, path.join(ROOT, DIR, 'drafts/extra-unit.md')])
     expect(run.status).toBe(2)
-    expect(run.stderr).toContain('/registry  cannot be read: no-such-folder/: no such file or folder')
+    expect(run.stderr).toContain('/registry  找不到 no-such-folder/（文件或文件夹不存在）')
   })
 })

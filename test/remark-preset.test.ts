@@ -123,9 +123,14 @@ describe('remark-preset-lint-gazette in a unified pipeline gives what gazette-li
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-preset-config-'))
     try {
       copyFileSync(path.join(ROOT, 'examples', 'lingchuan-clean-direct.md'), path.join(dir, 'draft.md'))
-      writeFileSync(path.join(dir, '.gazettelintrc.json'), JSON.stringify({rules: {'no-such-rule': 'error'}}))
+      writeFileSync(path.join(dir, '.gazettelintrc.json'), JSON.stringify({rules: {'date-vaild': 'error'}}))
       expect(await presetFindings(dir, 'draft.md')).toEqual([
-        `- error fatal 适用于本草稿的配置文件有误：${path.join(dir, '.gazettelintrc.json')}:1:11: /rules/no-such-rule unknown key "no-such-rule"`,
+        `- error fatal 适用于本草稿的配置文件有误：${path.join(dir, '.gazettelintrc.json')}:1:11: /rules/date-vaild 未知的键“date-vaild”：没有这条规则，是否要写“date-valid”？`,
+      ])
+      // A config that asks for English has its problems told in English.
+      writeFileSync(path.join(dir, '.gazettelintrc.json'), JSON.stringify({lang: 'en', rules: {'date-vaild': 'error'}}))
+      expect(await presetFindings(dir, 'draft.md')).toEqual([
+        `- error fatal the config that applies to this draft cannot be used: ${path.join(dir, '.gazettelintrc.json')}:1:23: /rules/date-vaild unknown key "date-vaild": no such rule; did you mean "date-valid"?`,
       ])
     } finally {
       rmSync(dir, {recursive: true, force: true})

@@ -245,11 +245,11 @@ describe('--format for CI services, through the real command line', () => {
 
   it('--format: two reports for stdout, an unknown format or a missing file name are usage errors', async () => {
     const twice = await lintDrafts('github', ['--format', 'sarif'])
-    expect([twice.status, twice.stderr]).toEqual([2, expect.stringContaining('--format sarif:<file>')])
+    expect([twice.status, twice.stderr]).toEqual([2, expect.stringContaining('--format 两次给出而未指定文件（“github”“sarif”）：标准输出只有一份报告，其他报告请用 --format sarif:<文件> 写入文件')])
     const unknown = await lintDrafts('github', ['--format', 'html:report.html'])
-    expect([unknown.status, unknown.stderr]).toEqual([2, expect.stringContaining('unknown --format "html"')])
+    expect([unknown.status, unknown.stderr]).toEqual([2, expect.stringContaining('没有输出格式“html”，可用：')])
     const noFile = await lintDrafts('github', ['--format', 'sarif:'])
-    expect([noFile.status, noFile.stderr]).toEqual([2, expect.stringContaining('name the file after the colon')])
+    expect([noFile.status, noFile.stderr]).toEqual([2, expect.stringContaining('--format sarif：请在冒号后写文件名（如 --format sarif:report.sarif）')])
   })
 })
 

@@ -54,6 +54,8 @@ describe.skipIf(!unzipAvailable)(`the .vsix${unzipAvailable ? '' : ' (skipped: u
         'extension/readme.md',
         'extension/dist/extension.js',
         'extension/server/LICENSE',
+        'extension/server/docs/drafting-guide.md',
+        'extension/server/docs/起草指南.md',
         'extension/server/package.json',
         ...['jiangxian', 'lingchuan', 'pingshun', 'qinxian'].map((id) => `extension/server/profiles/${id}.json`),
         ...readdirSync(path.join(ROOT, 'schemas')).filter((name) => name.endsWith('.schema.json')).map((name) => `extension/server/schemas/${name}`),

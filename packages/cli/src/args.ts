@@ -1,5 +1,5 @@
-import {parseArgs} from 'node:util'
-import {ENCODING_NAMES, RULE_TYPES, type Encoding, type Lang, type RuleLevel, type RuleType, type Stage} from '@gazette-lint/core'
+import {closestName, ENCODING_NAMES, RULE_TYPES, type Encoding, type Lang, type RuleLevel, type RuleType, type Stage} from '@gazette-lint/core'
+import {readOptions, UsageError} from './options.js'
 
 export interface CliOptions {
   patterns: string[]
@@ -46,20 +46,13 @@ export interface ReportFile {
   file: string
 }
 
-/** A mistake in how the command was called: printed with a hint, exit code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'UsageError'
-  }
-}
+export {UsageError}
 
-const LEVELS = new Set(['error', 'warning', 'info', 'off'])
+const LEVELS = ['error', 'warning', 'info', 'off']
 
 export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<string>): CliOptions {
-  let parsed
-  try {
-    parsed = parseArgs({
+  // readOptions is parseArgs whose mistakes are usage errors of the catalogue, said in the reader's language.
+  const {values, positionals} = readOptions({
       args: argv,
       allowPositionals: true,
       strict: true,
@@ -92,43 +85,39 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
         stage: {type: 'string'},
       },
     })
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''))
-  }
-  const {values, positionals} = parsed
   const {format, reportFiles} = parseFormats(values.format ?? [], formats)
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings'])
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, not "${values['max-warnings']}"`)
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('bad-max-warnings', {value: values['max-warnings']})
   }
-  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError(`--lang is zh or en, not "${values.lang}"`)
+  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError('bad-lang', {value: values.lang, suggestion: closestName(values.lang, ['zh', 'en'])})
   const rules: Record<string, RuleLevel> = {}
   for (const spec of values.rule ?? []) {
     const match = /^([a-z0-9-]+):([a-z]+)$/.exec(spec.trim())
-    if (!match) throw new UsageError(`--rule takes id:severity (e.g. --rule date-valid:off), not "${spec}"`)
+    if (!match) throw new UsageError('rule-syntax', {value: spec})
     const [, id, level] = match
-    if (!ruleIds.has(id)) throw new UsageError(`--rule: unknown rule id "${id}"`)
-    if (!LEVELS.has(level)) throw new UsageError(`--rule ${id}: severity is error, warning, info or off, not "${level}"`)
+    if (!ruleIds.has(id)) throw new UsageError('unknown-rule', {id, suggestion: closestName(id, ruleIds)})
+    if (!LEVELS.includes(level)) throw new UsageError('bad-severity', {id, value: level, suggestion: closestName(level, LEVELS)})
     rules[id] = level as RuleLevel
   }
   let shard: [number, number] | undefined
   if (values.shard !== undefined) {
     const match = /^(\d+)\/(\d+)$/.exec(values.shard)
     const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0]
-    if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n (e.g. --shard 2/4), not "${values.shard}"`)
+    if (!match || count < 1 || index < 1 || index > count) throw new UsageError('bad-shard', {value: values.shard})
     shard = [index, count]
   }
   let concurrency: 'auto' | number = 1
   if (values.concurrency !== undefined) {
     if (values.concurrency === 'auto') concurrency = 'auto'
     else if (/^[1-9]\d*$/.test(values.concurrency)) concurrency = Number(values.concurrency)
-    else throw new UsageError(`--concurrency takes auto or a whole number ≥ 1, not "${values.concurrency}"`)
+    else throw new UsageError('bad-concurrency', {value: values.concurrency})
   }
   const {fix, fixTypes} = fixOptionsOf(values)
-  if (values.baseline !== undefined && values['baseline-write'] !== undefined) throw new UsageError('--baseline and --baseline-write cannot be used together')
+  if (values.baseline !== undefined && values['baseline-write'] !== undefined) throw new UsageError('baseline-exclusive')
   if (values.stage !== undefined && values.stage !== 'draft' && values.stage !== 'publish') {
-    throw new UsageError(`--stage is draft or publish, not "${values.stage}"`)
+    throw new UsageError('bad-stage', {value: values.stage})
   }
   const reading = readingOptions(values, positionals)
   return {
@@ -157,13 +146,13 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
 }
 
 function fixOptionsOf(values: {fix?: boolean; 'fix-dry-run'?: boolean; 'fix-type'?: string[]}): Pick<CliOptions, 'fix' | 'fixTypes'> {
-  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together')
+  if (values.fix && values['fix-dry-run']) throw new UsageError('fix-exclusive')
   const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined
   if (values['fix-type'] === undefined) return {fix}
-  if (!fix) throw new UsageError('--fix-type needs --fix or --fix-dry-run')
+  if (!fix) throw new UsageError('fix-type-needs-fix')
   const types = values['fix-type'].flatMap((value) => value.split(',')).map((value) => value.trim())
   for (const type of types) {
-    if (!RULE_TYPES.includes(type as RuleType)) throw new UsageError(`--fix-type takes ${RULE_TYPES.join(', ')} (comma-separated), not "${type}"`)
+    if (!RULE_TYPES.includes(type as RuleType)) throw new UsageError('bad-fix-type', {value: type, choices: [...RULE_TYPES], suggestion: closestName(type, RULE_TYPES)})
   }
   return {fix, fixTypes: [...new Set(types)] as RuleType[]}
 }
@@ -178,13 +167,13 @@ function parseFormats(specs: string[], formats: string[]): {format: string; repo
   for (const spec of specs) {
     const colon = spec.indexOf(':')
     const name = colon < 0 ? spec : spec.slice(0, colon)
-    if (!formats.includes(name)) throw new UsageError(`unknown --format "${name}" (one of: ${formats.join(', ')})`)
+    if (!formats.includes(name)) throw new UsageError('bad-format', {value: name, choices: formats, suggestion: closestName(name, formats)})
     if (colon >= 0) {
       const file = spec.slice(colon + 1)
-      if (!file) throw new UsageError(`--format ${name}: name the file after the colon (e.g. --format ${name}:report.${name})`)
+      if (!file) throw new UsageError('format-needs-file', {name})
       reportFiles.push({format: name, file})
     } else if (format !== undefined) {
-      throw new UsageError(`--format given twice without a file ("${format}", "${name}"): only one report goes to stdout; write the others to files with --format ${name}:<file>`)
+      throw new UsageError('format-twice', {first: format, second: name})
     } else format = name
   }
   return {format: format ?? 'stylish', reportFiles}
@@ -196,21 +185,21 @@ function readingOptions(
   positionals: string[],
 ): Pick<CliOptions, 'patterns' | 'stdin' | 'stdinFilename' | 'encoding' | 'maxFileSize'> {
   const dash = positionals.includes('-')
-  if (dash && positionals.length > 1) throw new UsageError('"-" (standard input) cannot be combined with files or folders')
+  if (dash && positionals.length > 1) throw new UsageError('stdin-with-files')
   const stdin = (values.stdin ?? false) || dash
-  if (stdin && !dash && positionals.length > 0) throw new UsageError(`--stdin lints standard input: name no files besides it (got ${positionals.join(' ')})`)
-  if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename goes with --stdin')
+  if (stdin && !dash && positionals.length > 0) throw new UsageError('stdin-names-files', {files: positionals.join(' ')})
+  if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError('stdin-filename-needs-stdin')
   let encoding: Encoding | undefined
   if (values.encoding !== undefined && values.encoding.toLowerCase() !== 'auto') {
     encoding = ENCODING_NAMES[values.encoding.toLowerCase()]
-    if (!encoding) throw new UsageError(`--encoding is auto, utf-8, gb18030 (gbk), utf-16le or utf-16be, not "${values.encoding}"`)
+    if (!encoding) throw new UsageError('bad-encoding', {value: values.encoding})
   }
   let maxFileSize: number | undefined
   if (values['max-file-size'] !== undefined) {
     const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb)?$/i.exec(values['max-file-size'].trim())
     const unit = {b: 1, k: 1024, kb: 1024, m: 1024 * 1024, mb: 1024 * 1024}[(match?.[2] ?? 'b').toLowerCase() as 'b']
     maxFileSize = match ? Math.floor(Number(match[1]) * unit) : NaN
-    if (!(maxFileSize >= 1)) throw new UsageError(`--max-file-size takes a size such as 2MB, 500KB or 1048576, not "${values['max-file-size']}"`)
+    if (!(maxFileSize >= 1)) throw new UsageError('bad-max-file-size', {value: values['max-file-size']})
   }
   return {patterns: dash ? [] : positionals, stdin, stdinFilename: values['stdin-filename'], encoding, maxFileSize}
 }
@@ -218,6 +207,7 @@ function readingOptions(
 export function helpText(lang: Lang, formats: string[]): string {
   if (lang === 'en') {
     return `Usage: gazette-lint [options] <file|folder|glob>...
+       gazette-lint init | learn | split ...   (set a county up, learn a profile, split gazettes; each with --help)
 
 Checks notices drafted for a county government gazette (政府公报) for missing or malformed elements.
 
@@ -255,6 +245,7 @@ a draft that could not be read or checked (a fatal finding), or a fixed draft th
 `
   }
   return `用法：gazette-lint [选项] <文件|文件夹|通配符>...
+      gazette-lint init | learn | split ...   （建立本县配置、归纳县级配置、切分公报；各有 --help）
 
 检查县级政府公报公文草稿（通知、决定、意见、函等）中缺失或不规范的要素。
 

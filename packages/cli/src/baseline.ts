@@ -1,6 +1,6 @@
 /** `--baseline-write FILE` and `--baseline FILE`: the session's findings against a baseline, and what the user is told. */
 import path from 'node:path'
-import type {Lang} from '@gazette-lint/core'
+import {ioReason, problemText, RUN, say, type Lang} from '@gazette-lint/core'
 import {applyBaseline, BaselineError, readBaseline, recordBaseline, writeBaseline, type DraftResult} from '@gazette-lint/engine'
 import type {CliOptions} from './args.js'
 import type {Io} from './io.js'
@@ -18,34 +18,27 @@ export function applyBaselineOption(results: DraftResult[], options: Pick<CliOpt
     try {
       writeBaseline(file, data)
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-      io.stderr(lang === 'en' ? `gazette-lint: cannot write the baseline ${shown}: ${reason}\n` : `gazette-lint：无法写入基线文件 ${shown}：${reason}\n`)
+      io.stderr(`${say(RUN['baseline-cannot-write'], lang, {path: shown, reason: ioReason(error, lang)})}\n`)
       return undefined
     }
     const count = Object.values(data.files).flatMap((rules) => Object.values(rules).flatMap((keys) => Object.values(keys))).reduce((sum, n) => sum + n, 0)
-    io.stderr(lang === 'en' ? `gazette-lint: ${count} findings recorded in the baseline ${shown}\n` : `gazette-lint：已将 ${count} 个问题记录到基线文件 ${shown}\n`)
+    io.stderr(`${say(RUN['baseline-recorded'], lang, {count, path: shown})}\n`)
   } else {
     try {
       data = readBaseline(file)
     } catch (error) {
       if (!(error instanceof BaselineError)) throw error
-      const problems = error.problems.map((problem) => `  ${shown}  ${problem.path}  ${problem.message}`).join('\n')
-      io.stderr(lang === 'en' ? `gazette-lint: the baseline cannot be used:\n${problems}\n` : `gazette-lint：基线文件有误，无法使用：\n${problems}\n`)
+      const problems = error.problems.map((problem) => `  ${shown}  ${problem.path}  ${problemText(problem, lang)}`).join('\n')
+      io.stderr(`${say(RUN['baseline-unusable'], lang)}\n${problems}\n`)
       return undefined
     }
   }
   const {results: filtered, suppressed, stale} = applyBaseline(results, data, file)
   if (options.baseline && suppressed > 0) {
-    io.stderr(lang === 'en' ? `gazette-lint: ${suppressed} findings held by the baseline ${shown} are not reported
-` : `gazette-lint：基线文件 ${shown} 中已有的 ${suppressed} 个问题不再报告
-`)
+    io.stderr(`${say(RUN['baseline-held'], lang, {count: suppressed, path: shown})}\n`)
   }
   if (stale > 0) {
-    io.stderr(
-      lang === 'en'
-        ? `gazette-lint: ${stale} baseline entries no longer occur; update the baseline with --baseline-write ${shown}\n`
-        : `gazette-lint：基线中有 ${stale} 条记录已不再出现，可用 --baseline-write ${shown} 更新基线\n`,
-    )
+    io.stderr(`${say(RUN['baseline-stale'], lang, {count: stale, path: shown})}\n`)
   }
   return filtered
 }

@@ -4,7 +4,8 @@ import path from 'node:path'
 import {TextDecoder} from 'node:util'
 import type {ListedPath} from '@gazette-lint/engine'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {UsageError} from './args.js'
+import {closestName} from '@gazette-lint/core'
+import {UsageError} from './options.js'
 
 const DRAFT_EXTENSION = /\.(md|markdown)$/i
 const ALWAYS_IGNORED_NAMES = new Set(['node_modules', '.git'])
@@ -36,7 +37,8 @@ class NotAFileError extends Error {
 }
 
 /**
- * Expands files, folders (their Markdown files) and globs. `isIgnored` applies the config's ignore
+ * Expands files, folders (their Markdown files) and globs; a name that is none of them but near one of
+ * `commands` (`lern`) is told as the command it most likely meant. `isIgnored` applies the config's ignore
  * globs, which are relative to the config file that holds them. A folder is searched with symlinks
  * followed once (a link back to a folder being searched is a loop, told and not followed), and a file
  * reached by two paths is linted once, under the first. What cannot be read (a folder without
@@ -44,7 +46,7 @@ class NotAFileError extends Error {
  * be reported as that entry's finding; a name that is not UTF-8 is listed under a readable name with its
  * own bytes to open it by.
  */
-export async function listFiles(patterns: string[], cwd: string, isIgnored: (absolute: string) => boolean): Promise<FileListing> {
+export async function listFiles(patterns: string[], cwd: string, isIgnored: (absolute: string) => boolean, commands: readonly string[] = []): Promise<FileListing> {
   const listed: Array<ListedPath & {real?: string}> = []
   const ignoredExplicit: string[] = []
   const loops: SymlinkLoop[] = []
@@ -74,14 +76,16 @@ export async function listFiles(patterns: string[], cwd: string, isIgnored: (abs
     }
     if (isDynamicPattern(pattern)) {
       const matches = await glob(pattern.split(path.sep).join('/'), {cwd, absolute: true, ignore: ALWAYS_IGNORED})
-      if (matches.length === 0) throw new UsageError(`no files match "${pattern}"`)
+      if (matches.length === 0) throw new UsageError('no-match', {pattern})
       for (const match of matches) {
         const file = path.normalize(match)
         if (!isIgnored(file)) listed.push({path: file, real: realOf(file)})
       }
       continue
     }
-    throw new UsageError(`no such file or folder: ${pattern}`)
+    // A command named after an option (`--lang en init`) is taken for a path: the command comes first.
+    const command = commands.includes(pattern) ? pattern : /^[a-z]+$/.test(pattern) ? closestName(pattern, commands) : undefined
+    throw new UsageError('no-such-path', {path: pattern, command})
   }
   // One entry per real file: the one named by its own path if any, else the shortest, else the first.
   const chosen = new Map<string, ListedPath & {real?: string}>()

@@ -11,3 +11,26 @@ export interface Io {
   /** Reads standard input to its end, at most `limit` bytes and one more (`--stdin`); default: none to read. */
   readStdin?: (limit: number) => Promise<Uint8Array>
 }
+
+/** A file the command was to write (a profile, drafts, a config) and could not: said with its reason, exit 2. */
+export class WriteFailure extends Error {
+  constructor(
+    /** The file or folder, as the user named it. */
+    readonly target: string,
+    /** The error's code (`EACCES`), or its words. */
+    readonly reason: string,
+  ) {
+    super(`cannot write ${target}: ${reason}`)
+    this.name = 'WriteFailure'
+  }
+}
+
+/** Runs a write; a failure becomes a WriteFailure naming `target`. */
+export async function writing<T>(target: string, write: () => T | Promise<T>): Promise<T> {
+  try {
+    return await write()
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new WriteFailure(target, code ?? (error instanceof Error ? error.message : String(error)))
+  }
+}

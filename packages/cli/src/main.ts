@@ -1,14 +1,14 @@
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
-import {ConfigError, DEFAULT_MAX_FILE_SIZE, defaultToday, readTextFileSync, writeFileAtomic, type Lang} from '@gazette-lint/core'
-import {allRules, FATAL_RULE_ID, LintSession, rulesById, TOOL_IDS} from '@gazette-lint/engine'
+import {ConfigError, DEFAULT_MAX_FILE_SIZE, defaultToday, problemText, readTextFileSync, reasonText, RUN, say, writeFileAtomic, type Lang} from '@gazette-lint/core'
+import {allRules, configLanguageAt, FATAL_RULE_ID, LintSession, rulesById, TOOL_IDS} from '@gazette-lint/engine'
 import {applyBaselineOption} from './baseline.js'
 import {reporters, type ReportRule} from '@gazette-lint/reporters'
 import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
 import {listFiles, type FileListing} from './files.js'
 import {fixOptionsFor, runFixes} from './fix.js'
-import {runSubcommand, SUBCOMMANDS} from './commands.js'
-import type {Io} from './io.js'
+import {runSubcommand, SUBCOMMANDS, type Subcommand} from './commands.js'
+import {WriteFailure, type Io} from './io.js'
 
 export type {Io} from './io.js'
 
@@ -20,19 +20,63 @@ function version(): string {
 /** Formats a person reads, which may follow the diff of --fix-dry-run on stdout. */
 const TEXT_FORMATS = new Set(['stylish', 'vfile'])
 
-const USAGE_PREFIX: Record<Lang, string> = {zh: 'gazette-lint：用法错误：', en: 'gazette-lint: usage error: '}
-const CONFIG_PREFIX: Record<Lang, string> = {zh: 'gazette-lint：配置文件有误：', en: 'gazette-lint: invalid config: '}
+/**
+ * The language of what the command says before a draft is linted (a usage error, the help): `--lang`, else
+ * the `lang` of the config that applies in the working folder (`--config`'s, else the nearest), else Chinese.
+ */
+function languageHint(argv: string[], cwd: string): Lang {
+  const valueOf = (...names: string[]) => {
+    let value: string | undefined
+    argv.forEach((arg, index) => {
+      for (const name of names) {
+        if (arg === name && index + 1 < argv.length) value = argv[index + 1]
+        else if (arg.startsWith(`${name}=`)) value = arg.slice(name.length + 1)
+      }
+    })
+    return value
+  }
+  const lang = valueOf('--lang')
+  if (lang === 'zh' || lang === 'en') return lang
+  try {
+    return configLanguageAt(cwd, valueOf('--config', '-c')) ?? 'zh'
+  } catch {
+    return 'zh'
+  }
+}
+
+/** A usage error on stderr, with where to read the usage of the command. */
+function tellUsageError(error: UsageError, io: Io, lang: Lang, command = ''): void {
+  io.stderr(`${say(RUN['usage-prefix'], lang)}${error.text(lang)}\n${say(RUN['help-hint'], lang, {command: command ? ` ${command}` : ''})}\n`)
+}
+
+/** A config that cannot be used, each problem with its file, line and JSON path, in the reader's language. */
+function tellConfigError(error: ConfigError, io: Io, lang: Lang): void {
+  const file = path.relative(io.cwd, error.file) || error.file
+  const lines = error.problems.map((p) => `  ${file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}  ${p.path}  ${problemText(p, lang)}`)
+  io.stderr(`${say(RUN['config-prefix'], lang)}\n${lines.join('\n')}\n`)
+}
+
+/** The one language the configs of the drafts agree on, if they do. */
+function agreedLanguage(languages: Array<Lang | undefined>): Lang | undefined {
+  const distinct = new Set(languages)
+  return distinct.size === 1 ? languages[0] : undefined
+}
 
 /** Runs the command; resolves to the exit code. Never throws for bad input. */
 export async function run(argv: string[], io: Io): Promise<number> {
-  const langHint: Lang = argv.includes('en') && argv.some((arg) => arg === '--lang' || arg === '--lang=en') ? 'en' : 'zh'
+  const hint = languageHint(argv, io.cwd)
   const formats = Object.keys(reporters)
   if (SUBCOMMANDS.has(argv[0])) {
+    const command = argv[0] as Subcommand
     try {
-      return await runSubcommand(argv[0] as 'split' | 'learn', argv.slice(1), io, langHint)
+      return await runSubcommand(command, argv.slice(1), io, hint)
     } catch (error) {
-      if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-        io.stderr(`${USAGE_PREFIX[langHint]}${(error as Error).message}\n`)
+      if (error instanceof UsageError) {
+        tellUsageError(error, io, hint, command)
+        return 2
+      }
+      if (error instanceof WriteFailure) {
+        io.stderr(`${say(RUN['cannot-write'], hint, {path: error.target, reason: reasonText(error.reason, hint)})}\n`)
         return 2
       }
       throw error
@@ -43,12 +87,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     options = parseCliArgs(argv, formats, new Set(rulesById.keys()))
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${USAGE_PREFIX[langHint]}${error.message}\n${langHint === 'en' ? 'Run gazette-lint --help for usage.' : '运行 gazette-lint --help 查看用法。'}\n`)
+      tellUsageError(error, io, hint)
       return 2
     }
     throw error
   }
-  const lang = options.lang ?? langHint
+  let lang = options.lang ?? hint
   if (options.help) {
     io.stdout(helpText(lang, formats))
     return 0
@@ -58,13 +102,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0
   }
   if (options.fix === 'dry-run' && !options.outputFile && !TEXT_FORMATS.has(options.format)) {
-    io.stderr(
-      `${USAGE_PREFIX[lang]}${lang === 'en' ? `--fix-dry-run prints a diff on stdout: with --format ${options.format}, write the report with --output-file` : `--fix-dry-run 在标准输出显示差异：使用 --format ${options.format} 时请用 --output-file 指定报告文件`}\n`,
-    )
+    tellUsageError(new UsageError('dry-run-needs-output', {format: options.format}), io, lang)
     return 2
   }
   if (options.patterns.length === 0 && !options.stdin) {
-    io.stderr(`${USAGE_PREFIX[lang]}${lang === 'en' ? 'name the drafts to check, e.g. gazette-lint drafts/' : '请指定要检查的草稿，例如 gazette-lint drafts/'}\n`)
+    tellUsageError(new UsageError('no-patterns'), io, lang)
     return 2
   }
 
@@ -87,23 +129,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     const {files: paths, ignoredExplicit, loops} = options.stdin
       ? await stdinDraft(options, session, io)
-      : await listFiles(options.patterns, io.cwd, (absolute) => ignoredOrUnknown(session, absolute))
+      : await listFiles(options.patterns, io.cwd, (absolute) => ignoredOrUnknown(session, absolute), [...SUBCOMMANDS])
     for (const ignored of ignoredExplicit) {
-      io.stderr(
-        lang === 'en'
-          ? `gazette-lint: ${path.relative(io.cwd, ignored)} is ignored by the config's "ignore" globs\n`
-          : `gazette-lint：${path.relative(io.cwd, ignored)} 被配置中的 ignore 规则忽略\n`,
-      )
+      io.stderr(`${say(RUN.ignored, options.lang ?? session.languageFor(ignored) ?? lang, {path: path.relative(io.cwd, ignored)})}\n`)
     }
     for (const {link, target} of loops) {
       const [shown, folder] = [path.relative(io.cwd, link), path.relative(io.cwd, target) || '.']
-      io.stderr(
-        lang === 'en'
-          ? `gazette-lint: ${shown} is a symlink back to ${folder}, which is being checked already: not followed\n`
-          : `gazette-lint：${shown} 是指回 ${folder} 的符号链接，该文件夹已在检查中，不再重复进入\n`,
-      )
+      io.stderr(`${say(RUN['symlink-loop'], lang, {path: shown, folder})}\n`)
     }
     let results = await session.lintAll(paths)
+    // What the run says from here on, the report included, is in the language the drafts' configs ask for.
+    lang = options.lang ?? (results.length > 0 ? agreedLanguage(results.map((result) => session.languageFor(result.absolute))) : undefined) ?? lang
     let unwritten = 0
     if (options.fix) {
       const fixed = await runFixes(session, results, options.fix, fixOptionsFor(options.rules, options.fixTypes), io, lang)
@@ -156,21 +192,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const warnings = messages.filter((message) => message.fatal === false).length
     if (errors > 0) return 1
     if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-      io.stderr(
-        lang === 'en'
-          ? `gazette-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`
-          : `gazette-lint：警告 ${warnings} 条，超过 --max-warnings ${options.maxWarnings}\n`,
-      )
+      io.stderr(`${say(RUN['too-many-warnings'], lang, {count: warnings, max: options.maxWarnings})}\n`)
       return 1
     }
     return 0
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr(`${CONFIG_PREFIX[lang]}\n${error.problems.map((p) => `  ${path.relative(io.cwd, error.file) || error.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}  ${p.path}  ${p.message}`).join('\n')}\n`)
+      tellConfigError(error, io, options.lang ?? error.lang ?? lang)
       return 2
     }
     if (error instanceof UsageError) {
-      io.stderr(`${USAGE_PREFIX[lang]}${error.message}\n`)
+      tellUsageError(error, io, lang)
       return 2
     }
     throw error

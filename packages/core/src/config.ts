@@ -2,10 +2,13 @@ import path from 'node:path'
 import {isMap, isSeq, parseDocument, type Node as YamlNode} from 'yaml'
 import {createLocator} from './notice/locator.js'
 import {readTextFileSync} from './loader.js'
-import {findProfile, isProfilePath, ProfileError, ProfileStore, type Profile, type ProfileSource} from './profile.js'
-import {loadRegistryExtras} from './registry.js'
+import {completeProfile, countyOfIssuer, findProfile, isProfilePath, ProfileError, ProfileStore, type Profile, type ProfileSource} from './profile.js'
+import {loadRegistryExtras, RegistryError} from './registry.js'
 import type {GazetteRule, Lang, Severity} from './rule.js'
 import {compileOptionsSchema, describeSchemaErrors, schemaValidator} from './schema.js'
+import {reasonOf} from './catalogue/cli.js'
+import {problemText, type Problem} from './catalogue/problems.js'
+import {closestName} from './catalogue/say.js'
 import {defaultToday, type LintSettings, type Stage} from './state.js'
 
 export type RuleLevel = Severity | 'off'
@@ -13,6 +16,8 @@ export type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, u
 
 export interface Config {
   $schema?: string
+  /** The search for a config stops at this one (as ESLint's `root`); the nearest config always applies whole. */
+  root?: boolean
   /** County name (`陵川县`), profile id (`lingchuan`) or a path to a profile JSON file. */
   profile?: string
   /** Extra profile files to choose from by issuer. */
@@ -21,6 +26,15 @@ export interface Config {
   registry?: string[]
   /** Extra unit names for the gazetteer. */
   units?: string[]
+  /**
+   * The county's name: its shipped profile when there is one, else (with `issuers`) a profile made from this
+   * config. Used when `profile` is not given.
+   */
+  county?: string
+  /** Issuers and their 代字 added to the county's profile, or making one for a county without a profile. */
+  issuers?: ConfigIssuer[]
+  /** Extra town names for the gazetteer. */
+  towns?: string[]
   rules?: Record<string, RuleSetting>
   ignore?: string[]
   lang?: Lang
@@ -30,24 +44,57 @@ export interface Config {
   frontMatter?: {allowKeys?: string[]}
 }
 
+export interface ConfigIssuer {
+  /** The full legal name: `阳城县人民政府办公室`. */
+  name: string
+  /** Its 代字: `阳政办发`. */
+  prefixes: string[]
+}
+
 export const CONFIG_FILE_NAMES = ['.gazettelintrc.json', '.gazettelintrc.yaml', '.gazettelintrc.yml']
 
-export interface ConfigProblem {
-  path: string
-  message: string
-  line?: number
-  column?: number
-}
+/** A problem of a config file, at a JSON path and, where known, a line and column. */
+export type ConfigProblem = Problem
 
 /** A config that cannot be used: the CLI prints it and exits 2. */
 export class ConfigError extends Error {
+  /** Each problem, with its text (`message`) in the config's language, else Chinese; `problemText` says it in another. */
+  readonly problems: Array<ConfigProblem & {message: string}>
+
   constructor(
     readonly file: string,
-    readonly problems: ConfigProblem[],
+    problems: ConfigProblem[],
+    /** The language the config asks for (`lang`), when it could be read: its problems are said in it. */
+    readonly lang?: Lang,
   ) {
-    super(problems.map((p) => `${file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.path} ${p.message}`).join('\n'))
+    super(describeProblems(file, problems, lang ?? 'zh'))
     this.name = 'ConfigError'
+    this.problems = problems.map((problem) => ({...problem, message: problemText(problem, lang ?? 'zh')}))
   }
+
+  /** Each problem as `file:line:column: /path problem`, in a language. */
+  describe(lang: Lang): string {
+    return describeProblems(this.file, this.problems, lang)
+  }
+}
+
+function describeProblems(file: string, problems: ConfigProblem[], lang: Lang): string {
+  return problems.map((p) => `${file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.path} ${problemText(p, lang)}`).join('\n')
+}
+
+/** The data of a document that failed to parse, as far as it can be read. */
+function safeData(document: {toJS(): unknown}): unknown {
+  try {
+    return document.toJS()
+  } catch {
+    return undefined
+  }
+}
+
+/** The `lang` a config's data asks for, if it is one gazette-lint knows. */
+function declaredLang(data: unknown): Lang | undefined {
+  const lang = (data as {lang?: unknown} | null)?.lang
+  return lang === 'zh' || lang === 'en' ? lang : undefined
 }
 
 export interface LoadedConfig {
@@ -63,7 +110,7 @@ export function loadConfigFile(file: string, rules: readonly GazetteRule[]): Loa
   try {
     text = readTextFileSync(file)
   } catch (error) {
-    throw new ConfigError(file, [{path: '/', message: `cannot be read: ${(error as Error).message}`}])
+    throw new ConfigError(file, [{path: '/', id: 'cannot-read', data: {reason: reasonOf(error)}}])
   }
   return loadConfigText(text, file, rules)
 }
@@ -79,9 +126,11 @@ export function loadConfigText(text: string, file: string, rules: readonly Gazet
   if (document.errors.length > 0) {
     const error = document.errors[0]
     const at = locator.point(error.pos?.[0] ?? 0)
-    throw new ConfigError(file, [{path: '/', message: `is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`, line: at.line, column: at.column}])
+    const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+    throw new ConfigError(file, [{path: '/', id: file.endsWith('.json') ? 'not-json' : 'not-yaml', data: {detail}, line: at.line, column: at.column}], declaredLang(safeData(document)))
   }
   const data = (document.toJS() ?? {}) as unknown
+  const lang = declaredLang(data)
   /** Line and column of the value at a JSON path, or of its key when the key itself is the problem. */
   const where = (jsonPath: string, atKey = false) => {
     const segments = jsonPath.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
@@ -109,7 +158,11 @@ export function loadConfigText(text: string, file: string, rules: readonly Gazet
   if (!validate(data)) {
     throw new ConfigError(
       file,
-      describeSchemaErrors(validate.errors).map((problem) => ({...problem, ...where(problem.path, problem.message.startsWith('unknown'))})),
+      describeSchemaErrors(validate.errors).map((problem) => ({
+        ...(problem.id === 'unknown-key' && /^\/rules\/[^/]+$/.test(problem.path) ? {...problem, id: 'unknown-rule' as const} : problem),
+        ...where(problem.path, problem.id === 'unknown-key'),
+      })),
+      lang,
     )
   }
   const config = data as Config
@@ -118,25 +171,25 @@ export function loadConfigText(text: string, file: string, rules: readonly Gazet
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const rule = byId.get(id)
     if (!rule) {
-      problems.push({path: `/rules/${id}`, message: `unknown rule id "${id}"`, ...where(`/rules/${id}`, true)})
+      problems.push({path: `/rules/${id}`, id: 'unknown-rule', data: {key: id, suggestion: closestName(id, byId.keys())}, ...where(`/rules/${id}`, true)})
       continue
     }
     const options = Array.isArray(setting) ? setting[1] : undefined
     if (options !== undefined) {
       if (!rule.meta.optionsSchema) {
-        problems.push({path: `/rules/${id}/1`, message: `rule "${id}" takes no options`, ...where(`/rules/${id}/1`)})
+        problems.push({path: `/rules/${id}/1`, id: 'no-options', data: {id}, ...where(`/rules/${id}/1`)})
         continue
       }
       const check = compileOptionsSchema(rule.meta.optionsSchema)
       if (!check({...rule.meta.defaultOptions, ...options})) {
         for (const problem of describeSchemaErrors(check.errors)) {
           const jsonPath = `/rules/${id}/1${problem.path === '/' ? '' : problem.path}`
-          problems.push({path: jsonPath, message: problem.message, ...where(jsonPath)})
+          problems.push({...problem, path: jsonPath, ...where(jsonPath)})
         }
       }
     }
   }
-  if (problems.length > 0) throw new ConfigError(file, problems)
+  if (problems.length > 0) throw new ConfigError(file, problems, lang)
   return {file, dir: path.dirname(file), config}
 }
 
@@ -185,8 +238,8 @@ export function resolveConfig(
   }
   for (const [id, level] of Object.entries(overrides.rules ?? {})) levels.set(id, level)
 
-  const fail = (jsonPath: string, message: string): never => {
-    throw new ConfigError(file ?? dir, [{path: jsonPath, message}])
+  const fail = (problem: ConfigProblem): never => {
+    throw new ConfigError(file ?? dir, [problem], config.lang)
   }
   const dependencies = file ? [file] : []
   for (const reference of [...(config.profiles ?? []), ...(config.profile ? [config.profile] : [])]) {
@@ -200,20 +253,28 @@ export function resolveConfig(
     if (config.profile) {
       profile = findProfile(config.profile, dir, profileSource)
       if (!profile) {
-        fail('/profile', `no profile "${config.profile}": use a county name (${profileSource.shipped().map((p) => p.county).join(', ')}), a profile id, or a path to a profile JSON file`)
+        fail({path: '/profile', id: 'no-profile', data: {name: config.profile, shipped: profileSource.shipped().map((p) => p.county)}})
       }
     }
   } catch (error) {
     if (error instanceof ProfileError) {
-      throw new ConfigError(file ?? dir, error.problems.map((problem) => ({path: '/profile', message: `${error.file}: ${problem.path} ${problem.message}`})))
+      throw new ConfigError(
+        file ?? dir,
+        error.problems.map((problem) => ({path: '/profile', id: 'in-profile', data: {file: error.file, problem: {...problem}}})),
+        config.lang,
+      )
     }
     throw error
   }
+  const ofCounty = countyProfile(config, profile, profiles)
+  if (ofCounty === null) fail({path: '/county', id: 'county-without-issuers', data: {county: config.county ?? ''}})
+  else profile = ofCounty
   let registryExtras: LintSettings['registryExtras'] = []
   try {
     registryExtras = loadRegistryExtras(config.registry ?? [], dir)
   } catch (error) {
-    fail('/registry', `cannot be read: ${(error as Error).message}`)
+    if (error instanceof RegistryError) fail({path: '/registry', id: error.missing ? 'registry-missing' : 'registry-unreadable', data: {reference: error.reference, reason: error.reason}})
+    throw error
   }
   const fixedToday = overrides.today ?? config.today
   const settings: LintSettings = {
@@ -222,9 +283,40 @@ export function resolveConfig(
     profile,
     profiles,
     registryExtras,
-    units: config.units ?? [],
+    // Towns are names of the gazetteer as units are: `responsible-unit-known` knows both alike.
+    units: [...(config.units ?? []), ...(config.towns ?? [])],
     stage: overrides.stage ?? config.stage ?? 'draft',
     allowedFrontMatterKeys: config.frontMatter?.allowKeys ?? [],
+    ruleIds: rules.map((rule) => rule.meta.id),
   }
   return {settings, todayFixed: fixedToday !== undefined, dependencies, levels, options, ignore: config.ignore ?? [], dir, file}
+}
+
+/**
+ * The profile a config's `county` and `issuers` make: the profile it names (`profile`), else the one of its
+ * county (named, or the county of its issuers), with the config's issuers added; for a county without a
+ * profile, one made from the config alone. Undefined (no profile forced) when the config says nothing of a
+ * county; null when it names a county that has no profile and lists no issuers to make one.
+ */
+function countyProfile(config: Config, named: Profile | undefined, profiles: Profile[]): Profile | undefined | null {
+  const issuers = config.issuers ?? []
+  if (named) return withIssuers(named, issuers)
+  const county = config.county ?? (issuers.length > 0 ? countyOfIssuer(issuers[0].name) : undefined)
+  if (!county) return undefined
+  const known = profiles.find((candidate) => candidate.county === county)
+  if (known) return withIssuers(known, issuers)
+  if (issuers.length === 0) return null
+  return completeProfile({id: 'config', county, issuers: withIssuers({issuers: []}, issuers).issuers})
+}
+
+/** A profile with more issuers and 代字: a known issuer gains the 代字 it lacks, a new one is added. */
+function withIssuers<P extends Pick<Profile, 'issuers'>>(profile: P, added: ConfigIssuer[]): P {
+  if (added.length === 0) return profile
+  const issuers = profile.issuers.map((issuer) => ({...issuer, prefixes: [...issuer.prefixes]}))
+  for (const {name, prefixes} of added) {
+    const known = issuers.find((issuer) => issuer.name === name)
+    if (known) known.prefixes.push(...prefixes.filter((prefix) => !known.prefixes.includes(prefix)))
+    else issuers.push({name, prefixes: [...prefixes]})
+  }
+  return {...profile, issuers}
 }

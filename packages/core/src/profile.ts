@@ -1,6 +1,9 @@
 import {readdirSync} from 'node:fs'
 import path from 'node:path'
 import {readTextFileSync} from './loader.js'
+import {STANDARD_FLAGS} from './recognisers/flag.js'
+import {reasonOf} from './catalogue/cli.js'
+import {problemText} from './catalogue/problems.js'
 import {describeSchemaErrors, schemaValidator, type SchemaProblem} from './schema.js'
 import {shippedFolder} from './shipped.js'
 
@@ -73,7 +76,7 @@ export class ProfileError extends Error {
     readonly file: string,
     readonly problems: SchemaProblem[],
   ) {
-    super(`${file}: invalid profile: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`)
+    super(`${file}: invalid profile: ${problems.map((p) => `${p.path} ${problemText(p, 'en')}`).join('; ')}`)
     this.name = 'ProfileError'
   }
 }
@@ -81,18 +84,37 @@ export class ProfileError extends Error {
 /** The folder of profiles shipped with gazette-lint. */
 export const SHIPPED_PROFILE_DIR = shippedFolder('profiles')
 
+/**
+ * A profile as written (only `id`, `county` and `issuers` are required: a hand-written one may be that small)
+ * with what it leaves out filled in: the three national disclosure flags, no units, towns or registry.
+ */
+export function completeProfile(written: Partial<Profile> & Pick<Profile, 'id' | 'county' | 'issuers'>): Profile {
+  return {...written, disclosureLiterals: written.disclosureLiterals ?? [...STANDARD_FLAGS], units: written.units ?? [], towns: written.towns ?? [], registry: written.registry ?? []}
+}
+
+/** The county a full issuer name belongs to: `阳城县人民政府办公室` → `阳城县`. */
+export function countyOfIssuer(name: string): string {
+  return /^(.+?[县区市旗])/u.exec(name)?.[1] ?? name
+}
+
 /** Reads and validates a profile JSON file against `schemas/profile.schema.json`; every call reads it again. */
 export function loadProfile(file: string): Profile {
   const resolved = path.resolve(file)
+  let text: string
+  try {
+    text = readTextFileSync(resolved)
+  } catch (error) {
+    throw new ProfileError(resolved, [{path: '/', id: 'cannot-read', data: {reason: reasonOf(error)}}])
+  }
   let data: unknown
   try {
-    data = JSON.parse(readTextFileSync(resolved))
+    data = JSON.parse(text)
   } catch (error) {
-    throw new ProfileError(resolved, [{path: '/', message: `cannot be read as JSON: ${(error as Error).message}`}])
+    throw new ProfileError(resolved, [{path: '/', id: 'not-json', data: {detail: (error as Error).message}}])
   }
   const validate = schemaValidator('profile')
   if (!validate(data)) throw new ProfileError(resolved, describeSchemaErrors(validate.errors))
-  return data as Profile
+  return completeProfile(data as Profile)
 }
 
 /** Where config resolution gets its profiles from: a lint session's store, or plain reads. */

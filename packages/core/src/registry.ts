@@ -4,6 +4,7 @@
  */
 import {readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
+import {reasonOf} from './catalogue/cli.js'
 import {readDraftTextSync, readTextFileSync} from './loader.js'
 import {noticeFromText} from './notice/from-text.js'
 import type {Notice} from './notice/types.js'
@@ -35,6 +36,19 @@ function draftEntry(file: string, baseDir: string): RegistryEntry | undefined {
   return registryEntryFromNotice(noticeFromText(readDraftTextSync(file)), path.relative(baseDir, file).split(path.sep).join('/'))
 }
 
+/** A `registry` reference of a config that cannot be read: missing, unreadable or not JSON. */
+export class RegistryError extends Error {
+  constructor(
+    readonly reference: string,
+    readonly missing: boolean,
+    /** The read's error code, or the parser's words. */
+    readonly reason: string,
+  ) {
+    super(missing ? `${reference}: no such file or folder` : `cannot read ${reference}: ${reason}`)
+    this.name = 'RegistryError'
+  }
+}
+
 /**
  * Registry entries from the config's `registry`: JSON files (an array of entries, or a profile), published
  * drafts in Markdown, or folders of either (a draft repository's `published/`).
@@ -54,10 +68,17 @@ export function loadRegistryExtras(references: string[], baseDir: string): Regis
   for (const reference of references) {
     const resolved = path.resolve(baseDir, reference)
     const stat = statSync(resolved, {throwIfNoEntry: false})
-    if (!stat) throw new Error(`${reference}: no such file or folder`)
+    if (!stat) throw new RegistryError(reference, true, 'ENOENT')
+    const readNamed = (file: string) => {
+      try {
+        readOne(file)
+      } catch (error) {
+        throw new RegistryError(path.relative(baseDir, file) || reference, false, reasonOf(error))
+      }
+    }
     if (stat.isDirectory()) {
-      for (const name of readdirSync(resolved).sort()) if (/\.(json|md|markdown)$/i.test(name)) readOne(path.join(resolved, name))
-    } else readOne(resolved)
+      for (const name of readdirSync(resolved).sort()) if (/\.(json|md|markdown)$/i.test(name)) readNamed(path.join(resolved, name))
+    } else readNamed(resolved)
   }
   return entries
 }

@@ -7,6 +7,7 @@ import {ruleDocsBase} from './docs-base.js'
 import type {Bilingual} from './i18n.js'
 import type {Located, Notice, Point, Span} from './notice/types.js'
 import type {Profile} from './profile.js'
+import {problemText} from './catalogue/problems.js'
 import {compileOptionsSchema, describeSchemaErrors} from './schema.js'
 import {gazetteState, type LintSettings} from './state.js'
 
@@ -125,7 +126,7 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
     if (meta.needsProfile && !state.profile) return
     // A processor hands every file the same options object: merge and validate it once.
     if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-      file.message(`invalid options for ${meta.id}: options are an object, not ${JSON.stringify(options)}`, {ruleId: meta.id, source: 'gazette-lint'})
+      file.message(`${meta.id} / ${problemText({path: '/', id: 'wrong-type', data: {type: 'object'}}, state.settings.lang)}: ${JSON.stringify(options)}`, {ruleId: meta.id, source: 'gazette-lint'})
       return
     }
     let checked = checkedOptions.get(options ?? NO_OPTIONS)
@@ -133,7 +134,7 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
       const merged = {...meta.defaultOptions, ...options} as Options
       const valid = !validateOptions || validateOptions(merged)
       const problem = valid ? undefined : describeSchemaErrors(validateOptions!.errors)[0]
-      checked = {merged, error: problem && `invalid options for ${meta.id}: ${problem.path} ${problem.message}`}
+      checked = {merged, error: problem && `${meta.id} ${problem.path} ${problemText(problem, state.settings.lang)}`}
       checkedOptions.set(options ?? NO_OPTIONS, checked)
     }
     if (checked.error) {

@@ -1,12 +1,15 @@
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import path from 'node:path'
+import {closestName} from './catalogue/say.js'
+import type {Problem} from './catalogue/problems.js'
 import {readTextFileSync} from './loader.js'
 import {shippedFolder} from './shipped.js'
 
 /** The folder of the JSON schemas (config, profile, front matter) the package ships. */
 export const SCHEMA_DIR = shippedFolder('schemas')
 
-const ajv = new Ajv({allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true})
+// verbose: an error carries its schema, whose keys suggest the one a misspelt key meant.
+const ajv = new Ajv({allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true, verbose: true})
 const compiled = new Map<string, ValidateFunction>()
 
 /** A schema of `schemas/`, compiled once per process. */
@@ -25,13 +28,16 @@ export function compileOptionsSchema(schema: object): ValidateFunction {
   return ajv.compile(schema)
 }
 
-export interface SchemaProblem {
-  /** JSON path of the offending value, e.g. `/rules/doc-number-format`. */
-  path: string
-  message: string
+/** A problem found by a schema: a kind with its data, said in the reader's language (`problemText`). */
+export type SchemaProblem = Problem
+
+/** The keys an object schema allows, for "did you mean" on an unknown one. */
+function allowedKeys(schema: unknown): string[] {
+  const properties = (schema as {properties?: Record<string, unknown>} | undefined)?.properties
+  return properties ? Object.keys(properties) : []
 }
 
-/** Ajv's errors as one clear sentence each, naming the JSON path. */
+/** Ajv's errors as one problem each, at the JSON path of the offending value, with a suggestion where one is near. */
 export function describeSchemaErrors(errors: ErrorObject[] | null | undefined): SchemaProblem[] {
   if (!errors) return []
   const problems: SchemaProblem[] = []
@@ -46,45 +52,70 @@ export function describeSchemaErrors(errors: ErrorObject[] | null | undefined): 
   for (const error of errors) {
     if (fromLaterBranch(error)) continue
     let where = error.instancePath || '/'
-    let message: string
+    let problem: Omit<SchemaProblem, 'path'>
+    const params = error.params as Record<string, unknown>
     switch (error.keyword) {
       case 'additionalProperties': {
-        const extra = (error.params as {additionalProperty: string}).additionalProperty
-        where = `${error.instancePath}/${extra}`
-        message = `unknown key "${extra}"`
+        const key = String(params.additionalProperty)
+        where = `${error.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`
+        problem = {id: 'unknown-key', data: {key, suggestion: closestName(key, allowedKeys(error.parentSchema))}}
         break
       }
       case 'propertyNames': {
-        const name = (error.params as {propertyName: string}).propertyName
-        where = `${error.instancePath}/${name}`
-        message = `unknown name "${name}"`
+        const key = String(params.propertyName)
+        where = `${error.instancePath}/${key}`
+        problem = {id: 'unknown-key', data: {key}}
         break
       }
       case 'enum': {
-        const allowed = (error.params as {allowedValues: unknown[]}).allowedValues
-        message = `must be one of ${allowed.map((value) => JSON.stringify(value)).join(', ')}`
+        const allowed = params.allowedValues as unknown[]
+        const suggestion = typeof error.data === 'string' ? closestName(error.data, allowed.filter((value): value is string => typeof value === 'string')) : undefined
+        problem = {id: 'not-one-of', data: {allowed: allowed.map(String), suggestion}}
         break
       }
-      case 'required': {
-        message = `missing required key "${(error.params as {missingProperty: string}).missingProperty}"`
+      case 'const':
+        problem = {id: 'not-one-of', data: {allowed: [String(params.allowedValue)]}}
         break
-      }
+      case 'required':
+        problem = {id: 'missing-key', data: {key: String(params.missingProperty)}}
+        break
+      case 'type':
+        problem = {id: 'wrong-type', data: {type: String(params.type)}}
+        break
+      case 'minLength':
+        problem = {id: 'too-short', data: {limit: Number(params.limit)}}
+        break
+      case 'minItems':
+        problem = {id: 'too-few-items', data: {limit: Number(params.limit)}}
+        break
+      case 'maxItems':
+        problem = {id: 'too-many-items', data: {limit: Number(params.limit)}}
+        break
+      case 'minimum':
+        problem = {id: 'too-small', data: {limit: Number(params.limit)}}
+        break
+      case 'maximum':
+        problem = {id: 'too-large', data: {limit: Number(params.limit)}}
+        break
+      case 'pattern':
+        problem = {id: 'pattern', data: {pattern: String(params.pattern)}}
+        break
       case 'if':
       case 'anyOf':
       case 'oneOf': {
         continue
       }
       default: {
-        message = error.message ?? 'is invalid'
+        problem = {id: 'invalid', data: {detail: error.message ?? error.keyword}}
       }
     }
-    const key = `${where}\u0000${message}`
+    const key = `${where}\u0000${problem.id}\u0000${JSON.stringify(problem.data)}`
     if (seen.has(key)) continue
     seen.add(key)
-    problems.push({path: where, message})
+    problems.push({path: where, ...problem})
   }
   if (problems.length === 0 && errors.length > 0) {
-    problems.push({path: errors[0].instancePath || '/', message: errors[0].message ?? 'is invalid'})
+    problems.push({path: errors[0].instancePath || '/', id: 'invalid', data: {detail: errors[0].message ?? 'is invalid'}})
   }
   return problems
 }

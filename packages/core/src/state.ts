@@ -35,6 +35,8 @@ export interface LintSettings {
   runNumbers?: ReadonlyMap<string, readonly string[]>
   /** The same for titles: the title without its issuer and spaces → the paths of the drafts that carry it. */
   runTitles?: ReadonlyMap<string, readonly string[]>
+  /** Every rule id of the run (suppression comments may name only these); unknown outside a lint session. */
+  ruleIds?: readonly string[]
 }
 
 export interface GazetteState {

@@ -92,3 +92,29 @@ function lastUpTo(toggles: Toggle[] | undefined, line: number): Toggle | undefin
   }
   return low > 0 ? toggles[low - 1] : undefined
 }
+
+/** A rule id named by a suppression comment, where it stands in the draft's text (offsets, end exclusive). */
+export interface DirectiveId {
+  id: string
+  start: number
+  end: number
+}
+
+/**
+ * Every rule id the suppression comments name, read as `readDirectives` reads them (the ids before a `--`
+ * reason), with where each stands: for reporting an id that names no rule.
+ */
+export function directiveIds(comments: Comment[], text: string): DirectiveId[] {
+  const found: DirectiveId[] = []
+  for (const comment of comments) {
+    if (!DIRECTIVE.test(comment.content)) continue
+    const start = comment.position.start.offset
+    const source = text.slice(start, comment.position.end.offset)
+    const keyword = /gazette-lint-(?:disable-next-line|disable|enable)\b/.exec(source)
+    if (!keyword) continue
+    const from = keyword.index + keyword[0].length
+    const ids = source.slice(from).split('--')[0]
+    for (const match of ids.matchAll(/[^\s,]+/g)) found.push({id: match[0], start: start + from + match.index, end: start + from + match.index + match[0].length})
+  }
+  return found
+}

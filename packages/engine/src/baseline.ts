@@ -7,7 +7,7 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {describeSchemaErrors, schemaValidator, writeFileAtomic, type SchemaProblem} from '@gazette-lint/core'
+import {describeSchemaErrors, problemText, reasonOf, schemaValidator, writeFileAtomic, type SchemaProblem} from '@gazette-lint/core'
 import {FATAL_RULE_ID} from './fatal.js'
 import type {DraftResult} from './results.js'
 
@@ -23,7 +23,7 @@ export class BaselineError extends Error {
     readonly file: string,
     readonly problems: Array<SchemaProblem & {line?: number}>,
   ) {
-    super(`${file}: ${problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}`)
+    super(`${file}: ${problems.map((problem) => `${problem.path} ${problemText(problem, 'en')}`).join('; ')}`)
     this.name = 'BaselineError'
   }
 }
@@ -74,13 +74,13 @@ export function readBaseline(baselineFile: string): BaselineData {
   try {
     text = readFileSync(baselineFile, 'utf8')
   } catch (error) {
-    throw new BaselineError(baselineFile, [{path: '/', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); write one with --baseline-write`}])
+    throw new BaselineError(baselineFile, [{path: '/', id: 'baseline-unreadable', data: {reason: reasonOf(error)}}])
   }
   let data: unknown
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
-    throw new BaselineError(baselineFile, [{path: '/', message: `is not JSON: ${(error as Error).message}`}])
+    throw new BaselineError(baselineFile, [{path: '/', id: 'baseline-not-json', data: {detail: (error as Error).message}}])
   }
   const validate = schemaValidator('baseline')
   if (!validate(data)) throw new BaselineError(baselineFile, describeSchemaErrors(validate.errors))

@@ -5,6 +5,7 @@
 import {readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {
+  ConfigError,
   CONFIG_FILE_NAMES,
   loadConfigFile,
   loadConfigText,
@@ -12,6 +13,7 @@ import {
   resolveConfig,
   type Config,
   type GazetteRule,
+  type Lang,
   type LoadedConfig,
   type Overrides,
   type ResolvedConfig,
@@ -34,11 +36,13 @@ export interface ConfigOptions {
 }
 
 /**
- * Where the search for a config stops climbing. Today it never stops before the file-system root; the
- * "stop at the repository root" change belongs here and nowhere else.
+ * Where the search for a config stops climbing, as ESLint's does: the repository root (a folder holding
+ * `.git`, a folder in a clone, a file in a worktree or a submodule), else the file-system root. A config
+ * above the repository (one left in a home folder) is never applied to its drafts. A config found ends the
+ * search anyway (the nearest one applies whole), `"root": true` or not.
  */
 export function isDiscoveryBoundary(dir: string): boolean {
-  return path.dirname(dir) === dir
+  return path.dirname(dir) === dir || statSync(path.join(dir, '.git'), {throwIfNoEntry: false}) !== undefined
 }
 
 /** The nearest `.gazettelintrc.*` in `dir` or a folder above it. */
@@ -56,6 +60,19 @@ export function discoverConfigFile(dir: string, cache?: Map<string, string | und
   }
   for (const folder of visited) cache?.set(folder, found)
   return found
+}
+
+/**
+ * The language a config file asks for (`lang`), read as far as it can be: a config with other problems still
+ * says which language its problems are to be told in. Undefined when it names none.
+ */
+export function declaredLanguage(file: string, rules: readonly GazetteRule[]): Lang | undefined {
+  try {
+    return loadConfigFile(file, rules).config.lang
+  } catch (error) {
+    if (error instanceof ConfigError) return error.lang
+    throw error
+  }
 }
 
 /** What a file or a folder of registry files looked like when it was read: size and time, per file for folders. */
@@ -103,6 +120,16 @@ export class ConfigResolver {
     const file = this.configFileFor(absolute)
     if (!file) return {dir: cwd, config: {}}
     return this.remember(file, () => loadConfigFile(file, rules))
+  }
+
+  /** The language the config that applies to a draft asks for, even when the config cannot be used. */
+  languageFor(absolute: string): Lang | undefined {
+    const {config, rules} = this.options
+    if (config && typeof config === 'object') return config.lang
+    const file = this.configFileFor(absolute)
+    if (!file) return undefined
+    const loaded = this.loaded.get(file)
+    return loaded ? loaded.config.lang : declaredLanguage(file, rules)
   }
 
   /** The resolved config of a draft: levels, options, profiles, registry. */

@@ -10,7 +10,7 @@ export {allRules}
 
 export const rulesById: ReadonlyMap<string, GazetteRule> = new Map(allRules.map((rule) => [rule.meta.id, rule]))
 
-export {LintSession, type LintSessionOptions, type ListedPath} from './session.js'
+export {configLanguageAt, LintSession, type LintSessionOptions, type ListedPath} from './session.js'
 export type {DraftResult, FixOutcome} from './results.js'
 export {fixFilter, fixText, MAX_FIX_PASSES, type AppliedFix, type FixedText, type FixOptions, type FixStop} from './fixing.js'
 export {applyBaseline, BaselineError, readBaseline, recordBaseline, writeBaseline, type BaselineData, type BaselineOutcome} from './baseline.js'
@@ -22,7 +22,7 @@ export {TOOL_IDS, type ToolIdMeta} from './tool-ids.js'
 export {lineNestedDeeperThan, MAX_NESTING} from './nesting.js'
 export {applyMessageChain, compareMessages, remarkGazetteMessageChain, type MessageChainOptions} from './message-chain.js'
 export {factsOf, modelDraft, processorFor, remarkGazetteNotice, type DraftFacts, type ModelledDraft} from './pipeline.js'
-export {discoverConfigFile, isDiscoveryBoundary} from './configs.js'
+export {declaredLanguage, discoverConfigFile, isDiscoveryBoundary} from './configs.js'
 export {DraftIndex, type IndexSnapshot} from './draft-index.js'
 export {matchesIgnore, draftsUnder} from './drafts-on-disk.js'
 export {shardOf, threadsFor, AUTO_PARALLEL_THRESHOLD} from './shards.js'

@@ -21,6 +21,7 @@ import {
   type Config,
   type DraftSummary,
   type Encoding,
+  type Lang,
   type Overrides,
   type ProfileStore,
   type ResolvedConfig,
@@ -31,7 +32,7 @@ import type {Root} from 'mdast'
 import {VFile} from 'vfile'
 import {DraftWorkbench, LocalBackend, runSettingsFor, type Backend, type ModelJob, type ModelReply} from './backend.js'
 import {entryKey, LintCache, toolStamp, type CacheEntry} from './cache.js'
-import {ConfigResolver} from './configs.js'
+import {ConfigResolver, declaredLanguage, discoverConfigFile} from './configs.js'
 import {DraftIndex} from './draft-index.js'
 import {DRAFT_EXTENSION, draftsUnder, mapInBatches, matchesIgnore} from './drafts-on-disk.js'
 import type {Decoding} from './encoding-findings.js'
@@ -41,6 +42,16 @@ import {addFatal, factsOf, lintParsedTree, type DraftFacts} from './pipeline.js'
 import type {DraftResult, FixOutcome} from './results.js'
 import {shardOf, threadsFor} from './shards.js'
 import {WorkerPool} from './worker-pool.js'
+
+/**
+ * The language the config of a folder asks for (`--config`'s file, else the nearest `.gazettelintrc.*`), for
+ * what a front end says before it has a session: a usage error, a help text.
+ */
+export function configLanguageAt(cwd: string, configFile?: string): Lang | undefined {
+  const file = configFile ? path.resolve(cwd, configFile) : discoverConfigFile(path.resolve(cwd))
+  if (!file || !statSync(file, {throwIfNoEntry: false})?.isFile()) return undefined
+  return declaredLanguage(file, allRules)
+}
 
 export interface LintSessionOptions {
   /** Paths are resolved, and reported, relative to this folder (default: the process's). */
@@ -155,6 +166,14 @@ export class LintSession {
   /** The resolved config of a draft; throws ConfigError when its config cannot be used. */
   configFor(filePath: string): ResolvedConfig {
     return this.configs.resolvedFor(this.absolute(filePath))
+  }
+
+  /**
+   * The language the config that applies to a file asks for (`lang`), undefined when it names none; read even
+   * from a config that cannot be used, so that its problems are told in that language.
+   */
+  languageFor(filePath: string): Lang | undefined {
+    return this.configs.languageFor(this.absolute(filePath))
   }
 
   /** Whether the config that applies to a file lists it under `ignore`. */
@@ -295,7 +314,8 @@ export class LintSession {
       resolved = this.configs.resolvedFor(absolute ?? path.join(this.cwd, 'draft.md'))
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error
-      addFatal(file, failure('config', error), this.options.overrides?.lang ?? 'zh')
+      const lang = this.options.overrides?.lang ?? error.lang ?? 'zh'
+      addFatal(file, {step: 'config', cause: error.describe(lang)}, lang)
       return
     }
     if (absolute) this.indexFolder(resolved.file ? path.dirname(resolved.file) : path.dirname(absolute))

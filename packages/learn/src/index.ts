@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {describeSchemaErrors, readDraft, schemaValidator, writeFileAtomic, type Profile} from '@gazette-lint/core'
+import {describeSchemaErrors, problemsText, readDraft, schemaValidator, writeFileAtomic, type Profile, type SchemaProblem} from '@gazette-lint/core'
 import {splitGazette, toDraftMarkdown} from '@gazette-lint/gazette'
 import {learnProfile, type LearnOptions, type LearnSource} from './learn.js'
 
@@ -11,38 +11,51 @@ export function sourceAlias(file: string): string {
   return /^(\d+)_/.exec(base)?.[1] ?? base
 }
 
+/** A file to learn from, and whether it was published (a gazette, a published notice) or is a draft. */
+export interface LearnInput {
+  file: string
+  published: boolean
+}
+
 /**
  * The drafts a profile is learnt from: each gazette (`.txt`, as PDF extraction leaves it) split into its
- * notices, and Markdown drafts as they are.
+ * notices, and Markdown drafts as they are. A file given by name alone is published.
  */
-export async function learnSources(files: string[], cwd = process.cwd()): Promise<LearnSource[]> {
+export async function learnSources(files: Array<string | LearnInput>, cwd = process.cwd()): Promise<LearnSource[]> {
   const sources: LearnSource[] = []
-  for (const file of files) {
+  for (const input of files) {
+    const {file, published} = typeof input === 'string' ? {file: input, published: true} : input
     const draft = await readDraft(file, cwd)
     const text = String(draft.value)
     if (/\.(md|markdown)$/i.test(file)) {
-      sources.push({source: path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/'), markdown: text})
+      sources.push({source: path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/'), markdown: text, published})
       continue
     }
     const alias = sourceAlias(file)
     for (const document of splitGazette(text, {source: alias})) {
-      sources.push({source: `${alias}:${document.numberLine ?? document.startLine}`, markdown: toDraftMarkdown(document), lines: document.lines})
+      sources.push({source: `${alias}:${document.numberLine ?? document.startLine}`, markdown: toDraftMarkdown(document), lines: document.lines, published})
     }
   }
   return sources
 }
 
-export class InvalidProfileError extends Error {}
+/** What `learn` made fails the profile schema (a defect of `learn`, or input it could not read a county from). */
+export class InvalidProfileError extends Error {
+  constructor(readonly problems: SchemaProblem[]) {
+    super(problemsText(problems, 'en'))
+    this.name = 'InvalidProfileError'
+  }
+}
 
 /** Learns a profile from gazettes and drafts; validated against the profile schema before it is returned. */
-export async function learnFromFiles(files: string[], options: LearnOptions, cwd = process.cwd()): Promise<Profile> {
+export async function learnFromFiles(files: Array<string | LearnInput>, options: LearnOptions, cwd = process.cwd()): Promise<Profile> {
   const profile = learnProfile(await learnSources(files, cwd), {
     ...options,
-    generatedFrom: options.generatedFrom ?? files.map((file) => path.basename(file)).sort(),
+    generatedFrom: options.generatedFrom ?? files.map((input) => path.basename(typeof input === 'string' ? input : input.file)).sort(),
   })
   const validate = schemaValidator('profile')
   if (!validate(profile)) {
-    throw new InvalidProfileError(describeSchemaErrors(validate.errors).map((problem) => `${problem.path} ${problem.message}`).join('; '))
+    throw new InvalidProfileError(describeSchemaErrors(validate.errors))
   }
   return profile
 }

@@ -8,6 +8,7 @@ import {
   addresseeSeparators,
   annotationForm,
   compareNumbers,
+  countyOfIssuer,
   isoDate,
   noticeFromText,
   numberKey,
@@ -15,6 +16,7 @@ import {
   registryEntryFromNotice,
   STANDARD_FLAGS,
   letterSeriesOf,
+  type Notice,
   type Profile,
   type ProfileConventions,
   type RegistryEntry,
@@ -27,6 +29,11 @@ export interface LearnSource {
   markdown: string
   /** For a notice split from a gazette: its lines, with the gazette's line numbers. */
   lines?: Array<{text: string; line: number}>
+  /**
+   * A draft (`false`) shows the county's conventions (issuers, 代字, units, flags) but was never published: it
+   * never enters the registry, nor do the predecessors its repeal notes name. Default: published.
+   */
+  published?: boolean
 }
 
 export interface LearnOptions {
@@ -94,7 +101,7 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
   const texts: string[] = []
   const habits = {addressee: new Map<string, number>(), addresseeNotices: 0, flagged: 0, notices: 0, brackets: new Map<string, number>()}
 
-  for (const {source, markdown, lines} of sources) {
+  for (const {source, markdown, lines, published: isPublished = true} of sources) {
     const notice = noticeFromText(markdown)
     const issuer = notice.issuerHeader?.text ?? notice.title?.issuer?.text
     const ownNumber = notice.number && !notice.number.misplaced ? notice.number : undefined
@@ -150,23 +157,7 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
       const prefix = note.number ? parseDocNumber(note.number.text)?.prefix : undefined
       if (prefix) bump(mentioned, prefix)
     }
-    const published = registryEntryFromNotice(notice, source)
-    if (published) registry.set(published.number, published)
-    for (const note of notice.repealNotes) {
-      if (!note.number) continue
-      const number = numberKey(note.number.text)
-      if (!repealed.has(number)) {
-        const line = noteLine(lines, number, note.title?.text)
-        repealed.set(number, {
-          number,
-          title: note.title?.text.replace(/\s+/gu, ''),
-          date: isoDate(note.date?.text),
-          issuer: note.issuer?.text,
-          status: 'repealed',
-          source: line ? `${source.replace(/:\d+$/u, '')}:${line}` : source,
-        })
-      }
-    }
+    if (isPublished) register(notice, {source, lines}, registry, repealed)
   }
 
   // A town found in a list, a table or before 人民政府 is then counted wherever its name occurs.
@@ -199,7 +190,7 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
     entry.issuer = owner.name
     if (!registry.has(number)) registry.set(number, stripUndefined(entry))
   }
-  const county = options.county ?? commonCounty(issuers.map((issuer) => issuer.name))
+  const county = options.county ?? countyOfIssuer(issuers[0]?.name ?? '')
   const townGroup = counted(townGroups)[0]?.name
   return stripUndefined({
     id: options.id,
@@ -217,6 +208,30 @@ export function learnProfile(sources: LearnSource[], options: LearnOptions): Pro
       .sort((a, b) => b.count - a.count || compareText(a.form, b.form)),
     registry: [...registry.values()].map(stripUndefined).sort((a, b) => compareNumbers(a.number, b.number)),
   }) as Profile
+}
+
+/**
+ * A published notice into the registry, and the predecessors its repeal notes name as repealed (a draft's
+ * notes name documents still in force until it is published).
+ */
+function register(notice: Notice, {source, lines}: Pick<LearnSource, 'source' | 'lines'>, registry: Map<string, RegistryEntry>, repealed: Map<string, RegistryEntry>): void {
+  const published = registryEntryFromNotice(notice, source)
+  if (published) registry.set(published.number, published)
+  for (const note of notice.repealNotes) {
+    if (!note.number) continue
+    const number = numberKey(note.number.text)
+    if (!repealed.has(number)) {
+      const line = noteLine(lines, number, note.title?.text)
+      repealed.set(number, {
+        number,
+        title: note.title?.text.replace(/\s+/gu, ''),
+        date: isoDate(note.date?.text),
+        issuer: note.issuer?.text,
+        status: 'repealed',
+        source: line ? `${source.replace(/:\d+$/u, '')}:${line}` : source,
+      })
+    }
+  }
 }
 
 /**
@@ -253,12 +268,6 @@ function conventionsOf(habits: {addressee: Map<string, number>; addresseeNotices
   if (habits.notices > 0) conventions.flags = {printed: habits.flagged, notices: habits.notices}
   if (habits.brackets.size > 0) conventions.annotations = {brackets: counted(habits.brackets).map(({name}) => name as '（）' | '〔〕')}
   return Object.keys(conventions).length > 0 ? conventions : undefined
-}
-
-function commonCounty(names: string[]): string {
-  const first = names[0] ?? ''
-  const county = /^(.+?[县区市旗])/u.exec(first)
-  return county ? county[1] : first
 }
 
 function stripUndefined<T extends object>(value: T): T {

@@ -1,4 +1,4 @@
-import {defineRule} from '@gazette-lint/core'
+import {countyOfIssuer, defineRule} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 export default defineRule(
@@ -6,7 +6,7 @@ export default defineRule(
   ({notice, profile, report}) => {
     if (profile) return
     const at = notice.issuerHeader ?? notice.anchors.start
-    if (notice.issuer) report({messageId: 'missing', data: {issuer: notice.issuer}, at})
+    if (notice.issuer) report({messageId: 'missing', data: {issuer: notice.issuer, county: countyOfIssuer(notice.issuer)}, at})
     else report({messageId: 'no-issuer', at})
   },
 )

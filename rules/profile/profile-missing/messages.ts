@@ -6,8 +6,8 @@ export const description = {
 // Kept short for the terminal; the rule's page explains learning a profile step by step.
 export const messages = {
   missing: {
-    zh: '没有“{issuer}”所在县的配置，只作全国规则的检查，代字、机关全称、单位名录、登记册等本县惯例未查；可用 gazette-lint learn <公报.txt…> --out profile.json 生成',
-    en: 'No county profile for "{issuer}": national rules only, county conventions (prefixes, issuers, units, registry, ...) not checked; learn one with gazette-lint learn <gazette.txt...> --out profile.json',
+    zh: '没有“{issuer}”所在县的配置，只作全国规则的检查，代字、机关全称、单位名录、登记册等本县惯例未查；可用 gazette-lint init --county {county} 建立本县配置',
+    en: 'No county profile for "{issuer}": national rules only, county conventions (prefixes, issuers, units, registry, ...) not checked; set the county up with gazette-lint init --county {county}',
   },
   'no-issuer': {
     zh: '未找到发文机关，无法选定县级配置，只作全国规则的检查，代字、机关全称、单位名录、登记册等本县惯例未查',
