@@ -1,6 +1,6 @@
 /**
- * `gazette-lint split`, `learn` and `init`: from published gazettes to drafts, to a county profile, and to a
- * county's config.
+ * `gazette-lint split`, `learn`, `init` and `convert`: from published gazettes to drafts, to a county profile,
+ * to a county's config, and from a Word draft to the Markdown draft.
  */
 import {statSync} from 'node:fs'
 import path from 'node:path'
@@ -8,12 +8,13 @@ import {closestName, problemsText, readDraft, reasonOf, RUN, say, type Lang} fro
 import {splitGazette, writeDrafts} from '@gazette-lint/gazette'
 import {InvalidProfileError, learnFromFiles, writeProfile, type LearnInput} from '@gazette-lint/learn'
 import {glob} from 'tinyglobby'
+import {runConvert} from './convert.js'
 import {runInit} from './init.js'
 import {readOptions, UsageError} from './options.js'
 import {writing, type Io} from './io.js'
 
-export type Subcommand = 'split' | 'learn' | 'init'
-export const SUBCOMMANDS: ReadonlySet<string> = new Set<Subcommand>(['split', 'learn', 'init'])
+export type Subcommand = 'split' | 'learn' | 'init' | 'convert'
+export const SUBCOMMANDS: ReadonlySet<string> = new Set<Subcommand>(['split', 'learn', 'init', 'convert'])
 
 const HELP: Record<Subcommand, Record<Lang, string>> = {
   split: {
@@ -68,6 +69,24 @@ Sets a county up: writes a commented .gazettelintrc.yaml in the folder (default:
   --force                overwrite an existing config
 `,
   },
+  convert: {
+    zh: `用法：gazette-lint convert <草稿.docx>... [--out <草稿.md|文件夹>] [--force]
+
+将 Word 文档（.docx）转换为 Markdown 草稿：即检查 .docx 时规则所读的文本，转换后的草稿检查结果相同、位置一致。
+段落、标题（按样式或位置与格式识别）、自动编号（按印出的样子）、表格依次写出；脚注、批注不转换；
+未处理的修订按全部接受转换，并予提示。不指定 --out 时输出到标准输出；转换多份文档时 --out 为文件夹。
+  --force                覆盖已有的文件
+`,
+    en: `Usage: gazette-lint convert <draft.docx>... [--out <draft.md|folder>] [--force]
+
+Writes a Word document (.docx) as a Markdown draft: the very text the rules read when they lint the .docx, so the
+Markdown draft lints with the same findings at the same places. Paragraphs, the title (by style, or by position
+and form), automatic numbering (as printed) and tables are written in order; footnotes and comments are not;
+tracked changes are converted as accepted, and said so. Without --out the draft goes to standard output; with
+several documents --out is a folder.
+  --force                overwrite an existing file
+`,
+  },
 }
 
 /** The options each command takes (they share one parser). */
@@ -75,6 +94,7 @@ const ALLOWED: Record<Subcommand, string[]> = {
   split: ['out', 'lang', 'help'],
   learn: ['out', 'id', 'county', 'published', 'drafts', 'lang', 'help'],
   init: ['county', 'published', 'drafts', 'id', 'force', 'lang', 'help'],
+  convert: ['out', 'force', 'lang', 'help'],
 }
 
 export async function runSubcommand(name: Subcommand, argv: string[], io: Io, lang: Lang): Promise<number> {
@@ -105,6 +125,7 @@ export async function runSubcommand(name: Subcommand, argv: string[], io: Io, la
     return runInit({folder: positionals[0], county: values.county, id: values.id, force: values.force ?? false, published, drafts, lang}, io)
   }
   if (name === 'split') return split(positionals, values.out, io, lang)
+  if (name === 'convert') return runConvert({inputs: positionals, out: values.out, force: values.force ?? false, lang}, io)
   // Named directly, a gazette is published and a Markdown file is a draft, unless --published says otherwise.
   const inputs = [
     ...(await inputFiles(positionals, io, undefined)),
