@@ -49,16 +49,17 @@ function segmentBefore(segments: WordSource['segments'], offset: number): number
 }
 
 /**
- * The paragraph and character at an offset of the rendering. What the rendering added (a heading's `# `,
- * the blank line where a missing element belongs) points at the next character that comes from the
- * document; past the last, just after it.
+ * The paragraph and character at an offset of the rendering. The end of a stretch copied from a paragraph is just
+ * after its last character there; what the rendering added (a heading's `# `, the blank line where a missing
+ * element belongs) points at the next character that comes from the document; past the last, just after it.
  */
 export function paragraphPointAt(source: WordSource, text: string, offset: number): ParagraphPoint | undefined {
   const {segments} = source
   if (segments.length === 0) return undefined
   const index = segmentBefore(segments, offset)
   const inside = index >= 0 ? segments[index] : undefined
-  if (inside && offset < inside[1]) return {paragraph: inside[2], character: inside[3] + codePoints(text.slice(inside[0], offset))}
+  // The end of a line copied from a paragraph (where a finding says something belongs after it) is the end of that paragraph.
+  if (inside && offset <= inside[1]) return {paragraph: inside[2], character: inside[3] + codePoints(text.slice(inside[0], offset))}
   const next = segments[index + 1]
   if (next) return {paragraph: next[2], character: next[3]}
   const [start, end, paragraph, character] = segments[segments.length - 1]
@@ -95,7 +96,9 @@ interface PlacePoint {
 /** A finding's place (a vfile point or position, in the rendering) as paragraphs and characters. */
 export function paragraphSpanOf(source: WordSource, text: string, place: PlacePoint | {start: PlacePoint; end?: PlacePoint} | undefined | null): ParagraphSpan | undefined {
   if (!place) return undefined
-  const offset = (point: PlacePoint) => point.offset ?? (point.line ? offsetOf(source, text, point.line, point.column ?? 1) : undefined)
+  // Line and column first: they are what every report shows of the rendering (an anchor's offset may stand at the
+  // line break before the line it names).
+  const offset = (point: PlacePoint) => (point.line ? offsetOf(source, text, point.line, point.column ?? 1) : point.offset)
   const startPoint = 'start' in place ? place.start : place
   const start = offset(startPoint)
   if (start === undefined) return undefined
