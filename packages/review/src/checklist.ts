@@ -92,7 +92,7 @@ function valuesOf(summary: DraftSummary, element: ChecklistElement): ChecklistVa
     case 'attachments':
       return summary.attachments.map((item) => value(item))
     case 'repealNotes':
-      return summary.repealNotes.map((note) => value(note, note.number || note.title ? [{kind: 'repeals', number: note.number, title: note.title}] : []))
+      return summary.repealNotes.map((note) => value(note))
     case 'responsibleUnits':
       return summary.annotations.items.map((item) => value(item, [{kind: 'units', units: item.units}]))
   }

@@ -148,7 +148,7 @@ export function renderHtml(sheet: ReviewSheet): string {
 <html lang="${sheet.lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
+<meta http-equiv="Content-Security-Policy" content="${raw(contentSecurityPolicy())}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${labels.sheetTitle} ${sheet.today}</title>

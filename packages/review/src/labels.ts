@@ -57,7 +57,6 @@ export interface SheetLabels {
   dated: (date: string | undefined) => string
   numberedAfter: string
   butDatedEarlier: string
-  repeals: string
   signOff: string
   opinion: string
   reviewer: string
@@ -144,15 +143,12 @@ const zh: SheetLabels = {
         return PLACEMENTS.zh[note.placement] ?? note.placement
       case 'units':
         return `单位：${note.units.join('、')}`
-      case 'repeals':
-        return `废止：${note.title ? `《${note.title}》` : ''}${note.number ? `（${note.number}）` : ''}`
     }
   },
   place: (place) => `第 ${place.line} 行第 ${place.column} 列`,
   dated: (date) => (date ? `成文日期 ${date}` : '成文日期未填'),
   numberedAfter: '编号在',
   butDatedEarlier: '之后，成文日期却更早',
-  repeals: '废止',
   signOff: '审核意见',
   opinion: '审核意见',
   reviewer: '审核人（签字）',
@@ -229,15 +225,12 @@ const en: SheetLabels = {
         return PLACEMENTS.en[note.placement] ?? note.placement
       case 'units':
         return `units: ${note.units.join(', ')}`
-      case 'repeals':
-        return `repeals ${note.title ? `《${note.title}》` : ''}${note.number ? ` (${note.number})` : ''}`.trim()
     }
   },
   place: (place) => `line ${place.line}, column ${place.column}`,
   dated: (date) => (date ? `dated ${date}` : 'date not filled in'),
   numberedAfter: 'is numbered after',
   butDatedEarlier: 'but dated earlier',
-  repeals: 'repeals',
   signOff: 'Sign-off',
   opinion: 'Opinion',
   reviewer: 'Reviewer (signature)',

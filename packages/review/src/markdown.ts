@@ -45,7 +45,7 @@ function excerpt(lines: ExcerptLine[]): string[] {
 
 function finding(view: FindingView, index: number, labels: SheetLabels): string[] {
   const rule = view.url && /^(?:https?|file):/iu.test(view.url) ? `[${t(view.ruleId)}](<${view.url.replace(/[<>]/gu, encodeURIComponent)}>)` : t(view.ruleId)
-  const lines = [`${index + 1}. **${labels.severities[view.severity]}** ${rule} ${placeText(view.place, labels)}${labels.colon}${t(view.message)}`]
+  const lines = [`${index + 1}. **${labels.severities[view.severity]}** ${rule}${view.place ? ` ${placeText(view.place, labels)}` : ''}${labels.colon}${t(view.message)}`]
   const excerptLines = excerpt(view.excerpt)
   if (excerptLines.length > 0) lines.push('', ...excerptLines, '')
   if (view.explanation) lines.push(`   - ${labels.explanation}${labels.colon}${t(view.explanation)}`)

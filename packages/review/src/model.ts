@@ -81,7 +81,6 @@ export type ValueNote =
   | {kind: 'from'; from: 'header' | 'title' | 'signature' | 'front-matter'}
   | {kind: 'placement'; placement: string}
   | {kind: 'units'; units: string[]}
-  | {kind: 'repeals'; number?: string; title?: string}
 
 /** An element's value as written, and where. */
 export interface ChecklistValue {
