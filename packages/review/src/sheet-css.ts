@@ -16,6 +16,7 @@ p { margin: .3rem 0; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; }
 th, td { border: 1px solid var(--rule); padding: .25rem .45rem; text-align: left; vertical-align: top; }
 thead th { background: #f2f2f2; }
+table.series td:nth-child(-n+2), table.series th:nth-child(-n+2) { white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .counts { display: flex; flex-wrap: wrap; gap: .4rem 1.6rem; margin: .4rem 0 .8rem; padding: 0; list-style: none; }
 .counts li strong { font-size: 1.3rem; margin-left: .3rem; }
