@@ -115,7 +115,7 @@ describe('gazette-lint review: the publish stage and the exit codes', () => {
     const run = await runCli(['review', 'examples/lingchuan-clean-direct.md', '--out', '-', '--format', 'md'])
     expect(run.status).toBe(0)
     expect(run.stdout.startsWith('# 公文审核单\n')).toBe(true)
-    expect(run.stderr).toBe('审核单已写入 -：审核公文 1 份，通过 1 份，有错误 0 份，有警告 0 份\n')
+    expect(run.stderr).toBe('审核单已写入 标准输出：审核公文 1 份，通过 1 份，有错误 0 份，有警告 0 份\n')
   })
 
   it('exits 2 on a draft that could not be checked, and shows it as not checked', async () => {

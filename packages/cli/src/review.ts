@@ -100,7 +100,7 @@ export async function runReview(argv: string[], io: Io, hint: Lang): Promise<num
     // What the run says goes beside the sheet: on stderr when the sheet itself is on stdout.
     const tell = toStdout ? io.stderr : io.stdout
     const {summary} = sheet
-    tell(`${say(RUN['review-written'], lang, {path: toStdout ? '-' : out, notices: summary.notices, passed: summary.passed, errors: summary.withErrors, warnings: summary.withWarnings})}\n`)
+    tell(`${say(RUN['review-written'], lang, {path: toStdout ? say(RUN['review-stdout'], lang) : out, notices: summary.notices, passed: summary.passed, errors: summary.withErrors, warnings: summary.withWarnings})}\n`)
     for (const notice of sheet.notices) {
       if (notice.status === 'errors') tell(`${say(RUN['review-notice-errors'], lang, {path: notice.path, errors: notice.counts.errors})}\n`)
       if (notice.status === 'unchecked') tell(`${say(RUN['review-notice-unchecked'], lang, {path: notice.path})}\n`)

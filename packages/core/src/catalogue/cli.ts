@@ -184,6 +184,7 @@ export const RUN = {
     zh: '审核单已写入 {path}：审核公文 {notices} 份，通过 {passed} 份，有错误 {errors} 份，有警告 {warnings} 份',
     en: 'review sheet written to {path}: {notices} notices, {passed} passed, {errors} with errors, {warnings} with warnings',
   },
+  'review-stdout': {zh: '标准输出', en: 'standard output'},
   'review-notice-errors': {zh: '  ✗ {path}（错误 {errors} 个）', en: '  ✗ {path} ({errors} errors)'},
   'review-notice-unchecked': {zh: '  ✗ {path}（未能检查）', en: '  ✗ {path} (not checked)'},
   'split-none': {zh: 'gazette-lint split：{input} 中未找到公文', en: 'gazette-lint split: no notice found in {input}'},
