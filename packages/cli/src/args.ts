@@ -207,6 +207,7 @@ function readingOptions(
 export function helpText(lang: Lang, formats: string[]): string {
   if (lang === 'en') {
     return `Usage: gazette-lint [options] <file|folder|glob>...
+       gazette-lint review <file|folder>... --out review.html   (the pre-publication review sheet)
        gazette-lint init | learn | split | convert ...   (set a county up, learn a profile, split gazettes,
                                                    convert a Word draft to Markdown; each with --help)
 
@@ -248,6 +249,7 @@ a draft that could not be read or checked (a fatal finding), or a fixed draft th
 `
   }
   return `用法：gazette-lint [选项] <文件|文件夹|通配符>...
+      gazette-lint review <文件|文件夹>... --out review.html   （印发前审核单）
       gazette-lint init | learn | split | convert ...   （建立本县配置、归纳县级配置、切分公报、
                                                   将 Word 草稿转为 Markdown；各有 --help）
 

@@ -1,6 +1,7 @@
 /**
  * `gazette-lint split`, `learn`, `init` and `convert`: from published gazettes to drafts, to a county profile,
- * to a county's config, and from a Word draft to the Markdown draft.
+ * to a county's config, and from a Word draft to the Markdown draft; `review` (the sheet a reviewer signs off
+ * from) and `convert` are loaded from their own modules when run.
  */
 import {statSync} from 'node:fs'
 import path from 'node:path'
@@ -8,15 +9,17 @@ import {closestName, problemsText, readDraft, reasonOf, RUN, say, type Lang} fro
 import {splitGazette, writeDrafts} from '@gazette-lint/gazette'
 import {InvalidProfileError, learnFromFiles, writeProfile, type LearnInput} from '@gazette-lint/learn'
 import {glob} from 'tinyglobby'
-import {runConvert} from './convert.js'
 import {runInit} from './init.js'
 import {readOptions, UsageError} from './options.js'
 import {writing, type Io} from './io.js'
 
-export type Subcommand = 'split' | 'learn' | 'init' | 'convert'
-export const SUBCOMMANDS: ReadonlySet<string> = new Set<Subcommand>(['split', 'learn', 'init', 'convert'])
+export type Subcommand = 'split' | 'learn' | 'init' | 'review' | 'convert'
+export const SUBCOMMANDS: ReadonlySet<string> = new Set<Subcommand>(['split', 'learn', 'init', 'review', 'convert'])
 
-const HELP: Record<Subcommand, Record<Lang, string>> = {
+/** The commands of this module; `review` has its own options and help (review.ts). */
+type ProfileCommand = Exclude<Subcommand, 'review'>
+
+const HELP: Record<ProfileCommand, Record<Lang, string>> = {
   split: {
     zh: `用法：gazette-lint split <公报.txt>... --out <文件夹>
 
@@ -90,7 +93,7 @@ several documents --out is a folder.
 }
 
 /** The options each command takes (they share one parser). */
-const ALLOWED: Record<Subcommand, string[]> = {
+const ALLOWED: Record<ProfileCommand, string[]> = {
   split: ['out', 'lang', 'help'],
   learn: ['out', 'id', 'county', 'published', 'drafts', 'lang', 'help'],
   init: ['county', 'published', 'drafts', 'id', 'force', 'lang', 'help'],
@@ -98,6 +101,7 @@ const ALLOWED: Record<Subcommand, string[]> = {
 }
 
 export async function runSubcommand(name: Subcommand, argv: string[], io: Io, lang: Lang): Promise<number> {
+  if (name === 'review') return (await import('./review.js')).runReview(argv, io, lang)
   const {values, positionals} = readOptions({
     args: argv,
     allowPositionals: true,
@@ -125,7 +129,7 @@ export async function runSubcommand(name: Subcommand, argv: string[], io: Io, la
     return runInit({folder: positionals[0], county: values.county, id: values.id, force: values.force ?? false, published, drafts, lang}, io)
   }
   if (name === 'split') return split(positionals, values.out, io, lang)
-  if (name === 'convert') return runConvert({inputs: positionals, out: values.out, force: values.force ?? false, lang}, io)
+  if (name === 'convert') return (await import('./convert.js')).runConvert({inputs: positionals, out: values.out, force: values.force ?? false, lang}, io)
   // Named directly, a gazette is published and a Markdown file is a draft, unless --published says otherwise.
   const inputs = [
     ...(await inputFiles(positionals, io, undefined)),
