@@ -102,7 +102,7 @@ function summaryOf(notices: readonly NoticeReview[]): ReviewSummary {
 export function buildReviewSheet({drafts, rules, lang, today}: ReviewInput): ReviewSheet {
   const notices = drafts.map((draft, index) => noticeReview(draft, index, rules, lang))
   const batch = locateBatch(
-    batchChecks(drafts.map((draft, index) => ({path: draft.path, anchor: notices[index].anchor, summary: draft.summary}))),
+    batchChecks(oneFormEach(drafts.map((draft, index) => ({path: draft.path, anchor: notices[index].anchor, summary: draft.summary})))),
     new Map(drafts.map((draft) => [draft.path, locatorOf(draft)])),
   )
   return {lang, today, summary: summaryOf(notices), notices, batch}
@@ -117,4 +117,17 @@ function locateBatch<T>(value: T, locators: Map<string, (place: Place) => Place>
   const locate = typeof located.path === 'string' ? locators.get(located.path) : undefined
   if (locate && located.place && typeof located.place === 'object') located.place = locate(located.place as Place)
   return located as T
+}
+
+const WORD = /\.docx$/iu
+const stem = (file: string) => (file.split(/[\\/]/u).pop() ?? file).replace(/\.[^.]+$/u, '')
+
+/**
+ * A Word draft and the Markdown draft converted from it (the same file name, title and number: `通知.docx` and
+ * `通知.md`) are one notice to the batch checks, as to doc-number-unique: the Markdown one stands for both.
+ */
+function oneFormEach<T extends {path: string; summary?: ReviewDraft['summary']}>(notices: T[]): T[] {
+  const formOf = (notice: T) => `${stem(notice.path)}\u0000${notice.summary?.title?.text ?? ''}\u0000${notice.summary?.number?.text ?? ''}`
+  const markdown = new Set(notices.filter((notice) => !WORD.test(notice.path) && notice.summary?.title).map(formOf))
+  return notices.filter((notice) => !(WORD.test(notice.path) && notice.summary?.title && markdown.has(formOf(notice))))
 }
