@@ -192,3 +192,19 @@ describe('review', () => {
     expect(sheet).toContain('这是 Word 文档，gazette-lint 不改写 Word 文件：以上 1 处修改请在 Word 中照改')
   })
 })
+
+describe('learn', () => {
+  it('learns from Word drafts what it learns from their Markdown examples', async () => {
+    mkdirSync(path.join(folder, 'md'))
+    mkdirSync(path.join(folder, 'docx'))
+    for (const name of ['lingchuan-clean-direct', 'lingchuan-clean-letter', 'lingchuan-clean-yuan-repeal']) {
+      copyFileSync(path.join(ROOT, 'examples', `${name}.md`), path.join(folder, 'md', `${name}.md`))
+      copyFileSync(path.join(ROOT, 'examples', 'docx', `${name}.docx`), path.join(folder, 'docx', `${name}.docx`))
+    }
+    for (const kind of ['md', 'docx']) expect((await inFolder(['learn', '--drafts', kind, '--county', '陵川县', '--id', 'lingchuan', '--out', `${kind}.json`])).status).toBe(0)
+    const learnt = (kind: string) => readFileSync(path.join(folder, `${kind}.json`), 'utf8').replace(/\.(?:md|docx)"/gu, '"')
+    expect(learnt('docx')).toBe(learnt('md'))
+    expect(learnt('docx')).toContain('"陵政办发"')
+  })
+})
+

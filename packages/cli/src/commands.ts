@@ -130,7 +130,7 @@ export async function runSubcommand(name: Subcommand, argv: string[], io: Io, la
   }
   if (name === 'split') return split(positionals, values.out, io, lang)
   if (name === 'convert') return (await import('./convert.js')).runConvert({inputs: positionals, out: values.out, force: values.force ?? false, lang}, io)
-  // Named directly, a gazette is published and a Markdown file is a draft, unless --published says otherwise.
+  // Named directly, a gazette is published and a Markdown or Word file is a draft, unless --published says otherwise.
   const inputs = [
     ...(await inputFiles(positionals, io, undefined)),
     ...(await inputFiles(values.published ?? [], io, true)),
@@ -187,11 +187,11 @@ export async function inputFiles(names: string[], io: Io, published: boolean | u
   for (const name of names) {
     const absolute = path.resolve(io.cwd, name)
     const files = statSync(absolute, {throwIfNoEntry: false})?.isDirectory()
-      ? (await glob('**/*.{md,markdown,txt}', {cwd: absolute, absolute: true, ignore: ['**/node_modules/**', '**/.git/**']})).sort()
+      ? (await glob('**/*.{md,markdown,docx,txt}', {cwd: absolute, absolute: true, ignore: ['**/node_modules/**', '**/.git/**', '**/~$*']})).sort()
       : [absolute]
     for (const file of files) {
       await readInput(file, io, file === absolute ? name : path.relative(io.cwd, file))
-      inputs.push({file, published: published ?? !/\.(md|markdown)$/i.test(file)})
+      inputs.push({file, published: published ?? !/\.(md|markdown|docx)$/i.test(file)})
     }
   }
   return inputs
