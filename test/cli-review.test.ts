@@ -89,7 +89,9 @@ describe('gazette-lint review: the publish stage and the exit codes', () => {
   it('writes the sheet for examples/ and exits 1 on their error-level findings, saying what it wrote', async () => {
     const {status, stdout, stderr, sheet} = await review(['examples/'])
     expect([status, stderr]).toEqual([1, ''])
-    expect(stdout.split('\n')[0]).toMatch(/^审核单已写入 .*review\.html：审核公文 29 份，通过 15 份，有错误 14 份，有警告 7 份$/u)
+    // The Markdown examples and their Word twins (examples/docx), which find what their Markdown examples find.
+    expect(stdout.split('\n')[0]).toMatch(/^审核单已写入 .*review\.html：审核公文 57 份，通过 29 份，有错误 28 份，有警告 14 份$/u)
+    expect(stdout).toContain('  ✗ examples/docx/lingchuan-draft-placeholders.docx（错误 2 个）\n')
     expect(stdout).toContain('  ✗ examples/lingchuan-draft-placeholders.md（错误 2 个）\n')
     expect(sheet.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true)
   })

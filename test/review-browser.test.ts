@@ -86,8 +86,10 @@ describe.skipIf(availability.skip)(`the review sheet in headless Chromium ${avai
     const counts = Object.fromEntries(
       await Promise.all(['notices', 'passed', 'errors', 'warnings'].map(async (key) => [key, await page('examples').locator(`[data-count="${key}"] strong`).innerText()])),
     )
-    expect(counts).toEqual({notices: '29', passed: '15', errors: '14', warnings: '7'})
-    expect(await page('examples').locator('article.notice').count()).toBe(29)
+    // The 29 Markdown examples and the 28 Word twins of examples/docx, each with its Markdown example's findings.
+    expect(counts).toEqual({notices: '57', passed: '29', errors: '28', warnings: '14'})
+    expect(await page('examples').locator('article.notice').count()).toBe(57)
+    expect(await page('examples').locator('article[data-path$=".docx"]').count()).toBe(28)
   })
 
   it('shows each notice\'s checklist: the values as written and where, marked ✓ ✗ —', async () => {

@@ -34,6 +34,7 @@ export async function reviewDrafts(session: LintSession, paths: Array<string | L
       messages,
       ...(result.summary ? {summary: result.summary} : {}),
       ...(outcome && outcome.fixed.length > 0 ? {fixes: outcome.fixed} : {}),
+      ...(result.wordSource ? {word: result.wordSource} : {}),
     })
   }
   return {sheet: buildReviewSheet({drafts, rules: REVIEW_RULES, lang: options.lang, today: options.today}), results}

@@ -47,7 +47,7 @@ function excerpt(lines: ExcerptLine[]): Markup | undefined {
   return html`<pre class="excerpt">${lines.map((one, index) => html`${index > 0 ? '\n' : ''}${line(one)}`)}</pre>`
 }
 
-function finding(view: FindingView, labels: SheetLabels): Markup {
+function finding(view: FindingView, labels: SheetLabels, word: boolean): Markup {
   const href = safeHref(view.url)
   const rule = href ? html`<a class="rule-id" href="${href}">${view.ruleId}</a>` : html`<span class="rule-id">${view.ruleId}</span>`
   return html`<li class="finding severity-${view.severity}" data-rule="${view.ruleId}" data-severity="${view.severity}"${view.place ? html` data-line="${view.place.line}" data-column="${view.place.column}"` : ''}>
@@ -55,7 +55,7 @@ function finding(view: FindingView, labels: SheetLabels): Markup {
 <p class="message">${view.message}</p>
 ${excerpt(view.excerpt)}
 ${view.explanation ? html`<p class="explanation">${labels.explanation}${labels.colon}${view.explanation}</p>` : ''}
-${view.change ? html`<p class="fix">${labels.fixWouldChange}${labels.colon}${change(view.change, labels)}</p>` : ''}
+${view.change ? html`<p class="fix">${word ? labels.wordFixWouldChange : labels.fixWouldChange}${labels.colon}${change(view.change, labels)}</p>` : ''}
 ${view.expected.length > 0 ? html`<p class="expected">${labels.expected}${labels.colon}${view.expected.map((text, index) => html`${index > 0 ? labels.comma : ''}<q>${text}</q>`)}</p>` : ''}
 ${view.related.length > 0 ? html`<p class="related">${labels.related}${labels.colon}${view.related.map((other, index) => html`${index > 0 ? labels.semicolon : ''}${other.file} <span class="place">${placeText(other.place, labels)}</span> ${other.reason}`)}</p>` : ''}
 </li>`
@@ -82,7 +82,7 @@ function notice(view: NoticeReview, labels: SheetLabels): Markup {
 <tbody>${view.checklist.map((row) => checklistRow(row, view, labels))}</tbody></table>`
     : html`<p class="hint">${labels.uncheckedChecklist}</p>`
   const findings =
-    view.findings.length > 0 ? html`<ol class="findings">${view.findings.map((one) => finding(one, labels))}</ol>` : html`<p class="none">${labels.noFindings}</p>`
+    view.findings.length > 0 ? html`<ol class="findings">${view.findings.map((one) => finding(one, labels, view.word === true))}</ol>` : html`<p class="none">${labels.noFindings}</p>`
   const later =
     view.laterFixes.length > 0 ? html`<h4>${labels.laterFixes}</h4><ul class="later-fixes">${view.laterFixes.map((fix) => html`<li>${fix.ruleId}${labels.colon}${change(fix, labels)}</li>`)}</ul>` : ''
   return html`<article class="notice" id="${view.anchor}" data-path="${view.path}" data-status="${view.status}">
@@ -91,7 +91,7 @@ function notice(view: NoticeReview, labels: SheetLabels): Markup {
 ${checklist}
 <h4>${labels.findings}</h4>
 ${findings}
-${view.fixCount > 0 ? html`<p class="hint fix-count">${labels.fixCount(view.fixCount)}</p>` : ''}
+${view.fixCount > 0 ? html`<p class="hint fix-count">${view.word ? labels.wordFixCount(view.fixCount) : labels.fixCount(view.fixCount)}</p>` : ''}
 ${later}
 </article>`
 }

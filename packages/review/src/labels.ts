@@ -48,6 +48,9 @@ export interface SheetLabels {
   fixDeletes: string
   fixPass: (pass: number) => string
   fixCount: (count: number) => string
+  /** A Word draft's fixes: shown for the office to make in Word. */
+  wordFixWouldChange: string
+  wordFixCount: (count: number) => string
   laterFixes: string
   expected: string
   related: string
@@ -125,6 +128,8 @@ const zh: SheetLabels = {
   fixDeletes: '删除',
   fixPass: (pass) => (pass > 1 ? `（第 ${pass} 轮修复）` : ''),
   fixCount: (count) => `gazette-lint --fix 可自动修复 ${count} 处。`,
+  wordFixWouldChange: '请在 Word 中改为',
+  wordFixCount: (count) => `这是 Word 文档，gazette-lint 不改写 Word 文件：以上 ${count} 处修改请在 Word 中照改（或用 gazette-lint convert 转为 Markdown 草稿后用 --fix 修复）。`,
   laterFixes: '修复后续轮次中的修改',
   expected: '建议',
   related: '相关位置',
@@ -145,7 +150,7 @@ const zh: SheetLabels = {
         return `单位：${note.units.join('、')}`
     }
   },
-  place: (place) => `第 ${place.line} 行第 ${place.column} 列`,
+  place: (place) => (place.paragraph !== undefined ? `第 ${place.paragraph} 段第 ${place.character} 字` : `第 ${place.line} 行第 ${place.column} 列`),
   dated: (date) => (date ? `成文日期 ${date}` : '成文日期未填'),
   numberedAfter: '编号在',
   butDatedEarlier: '之后，成文日期却更早',
@@ -207,6 +212,8 @@ const en: SheetLabels = {
   fixDeletes: 'delete',
   fixPass: (pass) => (pass > 1 ? ` (fix pass ${pass})` : ''),
   fixCount: (count) => `gazette-lint --fix fixes ${count} ${count === 1 ? 'place' : 'places'} by itself.`,
+  wordFixWouldChange: 'In Word, change it to',
+  wordFixCount: (count) => `A Word document, which gazette-lint never rewrites: make the ${count === 1 ? 'change' : `${count} changes`} above in Word (or convert it with gazette-lint convert and fix the Markdown draft with --fix).`,
   laterFixes: 'Changes of later fix passes',
   expected: 'Suggested',
   related: 'Related',
@@ -227,7 +234,7 @@ const en: SheetLabels = {
         return `units: ${note.units.join(', ')}`
     }
   },
-  place: (place) => `line ${place.line}, column ${place.column}`,
+  place: (place) => (place.paragraph !== undefined ? `paragraph ${place.paragraph}, character ${place.character}` : `line ${place.line}, column ${place.column}`),
   dated: (date) => (date ? `dated ${date}` : 'date not filled in'),
   numberedAfter: 'is numbered after',
   butDatedEarlier: 'but dated earlier',

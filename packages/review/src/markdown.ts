@@ -43,13 +43,13 @@ function excerpt(lines: ExcerptLine[]): string[] {
   })
 }
 
-function finding(view: FindingView, index: number, labels: SheetLabels): string[] {
+function finding(view: FindingView, index: number, labels: SheetLabels, word: boolean): string[] {
   const rule = view.url && /^(?:https?|file):/iu.test(view.url) ? `[${t(view.ruleId)}](<${view.url.replace(/[<>]/gu, encodeURIComponent)}>)` : t(view.ruleId)
   const lines = [`${index + 1}. **${labels.severities[view.severity]}** ${rule}${view.place ? ` ${placeText(view.place, labels)}` : ''}${labels.colon}${t(view.message)}`]
   const excerptLines = excerpt(view.excerpt)
   if (excerptLines.length > 0) lines.push('', ...excerptLines, '')
   if (view.explanation) lines.push(`   - ${labels.explanation}${labels.colon}${t(view.explanation)}`)
-  if (view.change) lines.push(`   - ${labels.fixWouldChange}${labels.colon}${change(view.change, labels)}`)
+  if (view.change) lines.push(`   - ${word ? labels.wordFixWouldChange : labels.fixWouldChange}${labels.colon}${change(view.change, labels)}`)
   if (view.expected.length > 0) lines.push(`   - ${labels.expected}${labels.colon}${view.expected.map((text) => `“${t(text)}”`).join(labels.comma)}`)
   if (view.related.length > 0) lines.push(`   - ${labels.related}${labels.colon}${view.related.map((other) => `${t(other.file)} ${placeText(other.place, labels)} ${t(other.reason)}`).join(labels.semicolon)}`)
   return lines
@@ -74,8 +74,8 @@ function notice(view: NoticeReview, labels: SheetLabels): string[] {
   } else lines.push(labels.uncheckedChecklist, '')
   lines.push(`**${labels.findings}**`, '')
   if (view.findings.length === 0) lines.push(labels.noFindings, '')
-  else lines.push(...view.findings.flatMap((one, index) => finding(one, index, labels)), '')
-  if (view.fixCount > 0) lines.push(labels.fixCount(view.fixCount), '')
+  else lines.push(...view.findings.flatMap((one, index) => finding(one, index, labels, view.word === true)), '')
+  if (view.fixCount > 0) lines.push(view.word ? labels.wordFixCount(view.fixCount) : labels.fixCount(view.fixCount), '')
   if (view.laterFixes.length > 0) lines.push(`**${labels.laterFixes}**`, '', ...view.laterFixes.map((fix) => `- ${t(fix.ruleId)}${labels.colon}${change(fix, labels)}`), '')
   return lines
 }

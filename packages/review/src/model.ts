@@ -5,6 +5,7 @@
  * batch). The HTML and Markdown sheets render this; a browser page can show the same checklist. Plain data.
  */
 import type {Bilingual, DraftSummary, Fix, Lang} from '@gazette-lint/core'
+import type {WordSource} from '@gazette-lint/core/word/source-map.js'
 
 export type SeverityName = 'error' | 'warning' | 'info'
 
@@ -14,6 +15,9 @@ export interface Place {
   column: number
   endLine?: number
   endColumn?: number
+  /** In a Word draft: the paragraph (第 N 段) and the character within it, what the sheet shows; line and column are then in its Markdown text. */
+  paragraph?: number
+  character?: number
 }
 
 /** A finding as the session returns it (a vfile message or its serialized form): what the sheet reads. */
@@ -50,6 +54,8 @@ export interface ReviewDraft {
   summary?: DraftSummary
   /** What `session.fix` applied, pass by pass; absent when the draft has nothing to fix. */
   fixes?: readonly ReviewAppliedFix[]
+  /** A Word draft (`.docx`): `text` is its Markdown text, and this maps it to the document's paragraphs. */
+  word?: WordSource
 }
 
 /** What the sheet says of a rule: its explanation and its page. */
@@ -155,6 +161,8 @@ export interface NoticeReview {
   laterFixes: FixChange[]
   /** How many fixes `--fix` would apply in all. */
   fixCount: number
+  /** A Word draft: places are paragraphs, and the fixes are for the office to make in Word (`--fix` never rewrites it). */
+  word?: true
 }
 
 /** A notice of the batch as the batch checks name it. */

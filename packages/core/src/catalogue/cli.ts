@@ -101,6 +101,9 @@ export const USAGE = {
     en: 'init: this folder already has the config {path}; remove it first, or add --force to overwrite it',
   },
   'init-not-folder': {zh: 'init：{path} 不是文件夹', en: 'init: {path} is not a folder'},
+  'convert-not-word': {zh: 'convert：{path} 不是 Word 文档（.docx），只有 Word 文档需要转换', en: 'convert: {path} is not a Word document (.docx); only Word documents are converted'},
+  'convert-needs-folder': {zh: 'convert：转换多份文档时，请用 --out 指定一个文件夹', en: 'convert: with several documents, name a folder with --out'},
+  'convert-exists': {zh: 'convert：{path} 已存在，未改动；要覆盖请加 --force', en: 'convert: {path} exists and was left as it is; add --force to overwrite it'},
   // The options of --stage (#12), of reading drafts (#16) and of reports to files (#14), said as the rest are.
   'bad-stage': {zh: '--stage 应为 draft 或 publish，而不是“{value}”', en: '--stage is draft or publish, not "{value}"'},
   'stdin-with-files': {zh: '“-”（标准输入）不能与文件或文件夹同用', en: '"-" (standard input) cannot be combined with files or folders'},
@@ -171,6 +174,15 @@ export const RUN = {
   'write-changed-on-disk': {zh: '文件在检查之后被改动，请重新运行', en: 'the file changed after it was checked; run again'},
   'write-encoding': {zh: '无法按原编码（{encoding}）原样写回，请手工修改', en: 'it cannot be written back in its own encoding ({detail}); fix it by hand'},
   'write-failed': {zh: '写入失败（{detail}）', en: 'the write failed ({detail})'},
+  'write-word': {zh: '这是 Word 文档，gazette-lint 不改写 Word 文件', en: 'it is a Word document, and gazette-lint never rewrites a Word file'},
+  'fix-word-refused': {
+    zh: 'gazette-lint：{path} 是 Word 文档，--fix 不改写 Word 文件，文件未改动：用 --fix-dry-run 查看修改后在 Word 中照改，或用 gazette-lint convert {path} --out {markdown} 转为 Markdown 草稿后再修复',
+    en: 'gazette-lint: {path} is a Word document, and --fix never rewrites a Word file; it is unchanged: see the fixes with --fix-dry-run and make them in Word, or convert it with gazette-lint convert {path} --out {markdown} and fix the Markdown draft',
+  },
+  'fix-word-diff': {
+    zh: '# {path} 是 Word 文档：以下是对其 Markdown 文本（gazette-lint convert 的输出）的修改，请在 Word 中照改',
+    en: '# {path} is a Word document: the fixes below are to its Markdown text (what gazette-lint convert writes); make them in Word',
+  },
   fixed: {zh: 'gazette-lint：已修复 {drafts} 份草稿中的 {count} 个问题', en: 'gazette-lint: fixed {count} problems in {drafts} drafts'},
   'baseline-cannot-write': {zh: 'gazette-lint：无法写入基线文件 {path}：{reason}', en: 'gazette-lint: cannot write the baseline {path}: {reason}'},
   'baseline-recorded': {zh: 'gazette-lint：已将 {count} 个问题记录到基线文件 {path}', en: 'gazette-lint: {count} findings recorded in the baseline {path}'},
@@ -203,6 +215,16 @@ export const RUN = {
     en: 'gazette-lint learn: no published notice among the input (--published, or gazette .txt files); no profile written',
   },
   'init-written': {zh: '已写出 {path}', en: '{path} written'},
+  'convert-written': {zh: '已将 {input} 转换为 Markdown 草稿 {path}（共 {paragraphs} 段）', en: '{input} converted to the Markdown draft {path} ({paragraphs} paragraphs)'},
+  'convert-failed': {zh: 'gazette-lint convert：无法转换 {path}：{reason}', en: 'gazette-lint convert: cannot convert {path}: {reason}'},
+  'convert-revisions': {
+    zh: 'gazette-lint convert：{path} 中仍有未处理的修订（{count} 段），已按全部接受转换；请在 Word 中接受或拒绝修订后再转换，以免误收',
+    en: 'gazette-lint convert: {path} still has tracked changes ({count} paragraphs), converted as if all were accepted; accept or reject them in Word and convert again, so that nothing is taken in by mistake',
+  },
+  'convert-numbering': {
+    zh: 'gazette-lint convert：{path} 第 {paragraphs} 段的自动编号无法确定印出的样子，转换结果中没有这些编号：请在 Word 中把编号转为文本，或手工补上',
+    en: 'gazette-lint convert: the automatic numbering of paragraphs {paragraphs} of {path} cannot be printed here and is missing from the Markdown: convert it to text in Word, or type it in',
+  },
   'init-next': {
     zh: '下一步：打开 {config} 核对发文机关与机关代字，然后运行 gazette-lint {drafts} 检查草稿。',
     en: 'Next: check the issuers and their 代字 in {config}, then run gazette-lint {drafts} to check the drafts.',
