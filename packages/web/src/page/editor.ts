@@ -16,6 +16,9 @@ export interface MarkedFinding {
 export class DraftEditor {
   /** Set while the page replaces the text itself (a fix), so that its input event is not the clerk's typing. */
   private replacing = false
+  /** The findings underlined, and the text they were underlined in. */
+  private marked: MarkedFinding[] = []
+  private markedText = ''
 
   constructor(
     readonly textarea: HTMLTextAreaElement,
@@ -32,15 +35,41 @@ export class DraftEditor {
   /** Calls back on the clerk's edits (typing, pasting, cutting, dropping text), not on the page's own. */
   onEdit(callback: () => void): void {
     this.textarea.addEventListener('input', () => {
-      if (!this.replacing) callback()
+      if (this.replacing) return
+      this.followEdit()
+      callback()
     })
+  }
+
+  /**
+   * Moves the underlines with the clerk's edit until the next findings come: those after it shift, one that
+   * spans it stretches, and one the edit touches inside goes.
+   */
+  private followEdit(): void {
+    const before = this.markedText
+    const after = this.textarea.value
+    let start = 0
+    while (start < before.length && start < after.length && before[start] === after[start]) start++
+    let tail = 0
+    while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++
+    const oldEnd = before.length - tail
+    const shift = after.length - before.length
+    const moved = this.marked.flatMap(({index, finding}) => {
+      const from = finding.offset!
+      const to = finding.endOffset ?? from
+      if (to <= start && from < start) return [{index, finding}]
+      if (from >= oldEnd && (from > start || to > from)) return [{index, finding: {...finding, offset: from + shift, endOffset: to + shift}}]
+      if (from < start && to >= oldEnd) return [{index, finding: {...finding, endOffset: to + shift}}]
+      return []
+    })
+    this.mark(moved)
   }
 
   /** Replaces the whole text: a file opened. */
   load(text: string): void {
     this.textarea.value = text
     this.textarea.scrollTop = 0
-    this.clearMarks()
+    this.mark([])
   }
 
   /**
@@ -71,6 +100,8 @@ export class DraftEditor {
   mark(findings: readonly MarkedFinding[]): void {
     const text = this.textarea.value
     const placed = findings.filter(({finding}) => finding.offset !== undefined && finding.offset <= text.length)
+    this.marked = placed
+    this.markedText = text
     const cuts = new Set([0, text.length])
     for (const {finding} of placed) {
       cuts.add(finding.offset!)
@@ -95,10 +126,6 @@ export class DraftEditor {
     }
     this.backdrop.replaceChildren(...nodes)
     this.syncScroll()
-  }
-
-  clearMarks(): void {
-    this.backdrop.replaceChildren(document.createTextNode(this.textarea.value))
   }
 
   /** Shows a finding: its marks stand out, its span is selected and scrolled into view. */
