@@ -32,12 +32,15 @@ export class DraftEditor {
     return this.textarea.value
   }
 
-  /** Calls back on the clerk's edits (typing, pasting, cutting, dropping text), not on the page's own. */
-  onEdit(callback: () => void): void {
-    this.textarea.addEventListener('input', () => {
+  /**
+   * Calls back on the clerk's edits (typing, pasting, cutting, dropping text), not on the page's own; `whole`
+   * for a paste or a drop, which is no typing to wait for.
+   */
+  onEdit(callback: (whole: boolean) => void): void {
+    this.textarea.addEventListener('input', (event) => {
       if (this.replacing) return
       this.followEdit()
-      callback()
+      callback((event as InputEvent).inputType?.startsWith('insertFrom') ?? false)
     })
   }
 

@@ -64,14 +64,16 @@ function lintNow(): void {
 }
 
 let typingTimer: ReturnType<typeof setTimeout> | undefined
-editor.onEdit(() => {
+editor.onEdit((whole) => {
   // What the worker says of the text before this edit no longer fits it.
   state.version++
   state.touched = true
   fixedNote.textContent = ''
   showStatus(strings().checking)
   clearTimeout(typingTimer)
-  typingTimer = setTimeout(lintNow, TYPING_PAUSE_MS)
+  // A paste or a drop is a whole edit: no typing to wait for.
+  if (whole) lintNow()
+  else typingTimer = setTimeout(lintNow, TYPING_PAUSE_MS)
 })
 
 function receive(answer: WorkerAnswer): void {
