@@ -25,7 +25,7 @@ const TODAY = '2026-11-23'
 const EXAMPLES = path.join(ROOT, 'examples')
 const exampleNames = readdirSync(EXAMPLES).filter((name) => name.endsWith('.md')).sort()
 const example = (name: string) => readFileSync(path.join(EXAMPLES, name), 'utf8')
-const ARTIFACTS = path.join(ROOT, 'artifacts', 'web')
+const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'web')
 const SEVERITY = {zh: {error: '错误', warning: '警告', info: '提示'}, en: {error: 'error', warning: 'warning', info: 'info'}} as const
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-web-'))

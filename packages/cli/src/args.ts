@@ -207,6 +207,7 @@ function readingOptions(
 export function helpText(lang: Lang, formats: string[]): string {
   if (lang === 'en') {
     return `Usage: gazette-lint [options] <file|folder|glob>...
+       gazette-lint review <file|folder>... --out review.html   (the pre-publication review sheet)
        gazette-lint init | learn | split ...   (set a county up, learn a profile, split gazettes; each with --help)
 
 Checks notices drafted for a county government gazette (政府公报) for missing or malformed elements.
@@ -245,6 +246,7 @@ a draft that could not be read or checked (a fatal finding), or a fixed draft th
 `
   }
   return `用法：gazette-lint [选项] <文件|文件夹|通配符>...
+      gazette-lint review <文件|文件夹>... --out review.html   （印发前审核单）
       gazette-lint init | learn | split ...   （建立本县配置、归纳县级配置、切分公报；各有 --help）
 
 检查县级政府公报公文草稿（通知、决定、意见、函等）中缺失或不规范的要素。

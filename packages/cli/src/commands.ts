@@ -1,6 +1,6 @@
 /**
  * `gazette-lint split`, `learn` and `init`: from published gazettes to drafts, to a county profile, and to a
- * county's config.
+ * county's config; `review` (the sheet a reviewer signs off from) is loaded from its own module when run.
  */
 import {statSync} from 'node:fs'
 import path from 'node:path'
@@ -12,10 +12,13 @@ import {runInit} from './init.js'
 import {readOptions, UsageError} from './options.js'
 import {writing, type Io} from './io.js'
 
-export type Subcommand = 'split' | 'learn' | 'init'
-export const SUBCOMMANDS: ReadonlySet<string> = new Set<Subcommand>(['split', 'learn', 'init'])
+export type Subcommand = 'split' | 'learn' | 'init' | 'review'
+export const SUBCOMMANDS: ReadonlySet<string> = new Set<Subcommand>(['split', 'learn', 'init', 'review'])
 
-const HELP: Record<Subcommand, Record<Lang, string>> = {
+/** The commands of this module; `review` has its own options and help (review.ts). */
+type ProfileCommand = Exclude<Subcommand, 'review'>
+
+const HELP: Record<ProfileCommand, Record<Lang, string>> = {
   split: {
     zh: `用法：gazette-lint split <公报.txt>... --out <文件夹>
 
@@ -71,13 +74,14 @@ Sets a county up: writes a commented .gazettelintrc.yaml in the folder (default:
 }
 
 /** The options each command takes (they share one parser). */
-const ALLOWED: Record<Subcommand, string[]> = {
+const ALLOWED: Record<ProfileCommand, string[]> = {
   split: ['out', 'lang', 'help'],
   learn: ['out', 'id', 'county', 'published', 'drafts', 'lang', 'help'],
   init: ['county', 'published', 'drafts', 'id', 'force', 'lang', 'help'],
 }
 
 export async function runSubcommand(name: Subcommand, argv: string[], io: Io, lang: Lang): Promise<number> {
+  if (name === 'review') return (await import('./review.js')).runReview(argv, io, lang)
   const {values, positionals} = readOptions({
     args: argv,
     allowPositionals: true,

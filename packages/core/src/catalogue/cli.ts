@@ -63,6 +63,19 @@ export const USAGE = {
   },
   'needs-input': {zh: '{command}：请至少指定一个输入文件', en: '{command}: name at least one input file'},
   'needs-out': {zh: '{command}：缺少 --out（写到哪里）', en: '{command}: --out is required'},
+  // gazette-lint review (#11): the sheet a reviewer signs off from.
+  'review-needs-drafts': {
+    zh: 'review：请指定要审核的草稿或文件夹，例如 gazette-lint review drafts/ --out review.html',
+    en: 'review: name the drafts or folders to review, e.g. gazette-lint review drafts/ --out review.html',
+  },
+  'review-needs-out': {
+    zh: 'review：缺少 --out（审核单写到哪里，如 --out review.html；写 --out - 则输出到标准输出）',
+    en: 'review: --out is required (where the sheet goes, e.g. --out review.html; --out - prints it)',
+  },
+  'bad-review-format': {
+    zh: ({value, suggestion}, lang) => `review：--format 应为 html 或 md，而不是“${value}”${dym(suggestion, lang)}`,
+    en: ({value, suggestion}, lang) => `review: --format is html or md, not "${value}"${dym(suggestion, lang)}`,
+  },
   'bad-id': {
     zh: 'learn：--id 只能用小写字母、数字和连字符（如 --id lingchuan），而不是“{value}”',
     en: 'learn: --id must be lower-case letters, digits and hyphens (e.g. --id lingchuan), not "{value}"',
@@ -167,6 +180,12 @@ export const RUN = {
     zh: 'gazette-lint：基线中有 {count} 条记录已不再出现，可用 --baseline-write {path} 更新基线',
     en: 'gazette-lint: {count} baseline entries no longer occur; update the baseline with --baseline-write {path}',
   },
+  'review-written': {
+    zh: '审核单已写入 {path}：审核公文 {notices} 份，通过 {passed} 份，有错误 {errors} 份，有警告 {warnings} 份',
+    en: 'review sheet written to {path}: {notices} notices, {passed} passed, {errors} with errors, {warnings} with warnings',
+  },
+  'review-notice-errors': {zh: '  ✗ {path}（错误 {errors} 个）', en: '  ✗ {path} ({errors} errors)'},
+  'review-notice-unchecked': {zh: '  ✗ {path}（未能检查）', en: '  ✗ {path} (not checked)'},
   'split-none': {zh: 'gazette-lint split：{input} 中未找到公文', en: 'gazette-lint split: no notice found in {input}'},
   'split-written': {zh: '已写出 {count} 份草稿到 {out}', en: '{count} drafts written to {out}'},
   'learn-written': {
