@@ -9,6 +9,7 @@
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import iconv from 'iconv-lite'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -204,6 +205,46 @@ describe.skipIf(availability.skip)(`the web page in headless Chromium${availabil
       const expected = asShown((await runCli(['--format', 'json', `examples/${name}`]).then((run) => parseJsonReport(run.stdout)))[0].messages)
       expect(await shownFindings(under), name).toEqual(expected)
     }
+    await done(under)
+  }, 120_000)
+
+  it('the element checklist is the review sheet’s: for every example, the rows, marks, values and notes that `gazette-lint review` shows', async () => {
+    const under = await open()
+    await under.page.check('input[name="stage"][value="publish"]')
+    const sheets = await browser.newContext()
+    await sheets.setOffline(true)
+    const sheet = await sheets.newPage()
+    for (const name of exampleNames) {
+      await paste(under, example(name))
+      const file = path.join(tmp, `${name}.html`)
+      await runCli(['review', `examples/${name}`, '--out', file])
+      await sheet.goto(pathToFileURL(file).href)
+      const sheetRows = await sheet.$$eval('tr[data-element]', (rows) =>
+        rows.map((row) => ({
+          element: (row as HTMLElement).dataset.element,
+          label: row.querySelector('th')!.textContent,
+          mark: `${row.querySelector('td.mark')!.textContent} ${row.querySelector('td.mark')!.getAttribute('title')}`,
+          values: [...row.querySelectorAll('span.value[data-line]')].map((value) => value.textContent),
+          coverage: row.querySelector('.coverage')?.textContent,
+        })),
+      )
+      const pageRows = await under.page.$$eval('#checklist tbody tr', (rows) =>
+        rows.map((row) => ({
+          element: (row as HTMLElement).dataset.element,
+          label: row.querySelector('th')!.textContent,
+          mark: row.querySelector('td.mark')!.textContent,
+          values: [...row.querySelectorAll('.value')].map((value) => [...value.querySelectorAll('.written, .note')].map((part) => part.textContent).join('')),
+          coverage: row.querySelector('.coverage')?.textContent,
+        })),
+      )
+      expect(pageRows, name).toEqual(sheetRows)
+      if (name === 'lingchuan-draft-placeholders.md') expect(pageRows.find((row) => row.element === 'number')).toEqual({element: 'number', label: '发文字号', mark: '✗ 有问题', values: ['陵政办发〔2026〕　号（待填）'], coverage: undefined})
+    }
+    await sheets.close()
+    // A value of the checklist, clicked, is selected in the draft where the sheet says it stands.
+    await paste(under, example('lingchuan-draft-placeholders.md'))
+    await under.page.click('#checklist tr[data-element="number"] .value')
+    expect(await under.page.$eval('#draft', (draft) => (draft as HTMLTextAreaElement).value.slice((draft as HTMLTextAreaElement).selectionStart, (draft as HTMLTextAreaElement).selectionEnd))).toBe('陵政办发〔2026〕　号')
     await done(under)
   }, 120_000)
 

@@ -4,6 +4,10 @@
  * draft's summary and, after a fix, the fixed text. Plain data: it crosses `postMessage` as is.
  */
 import type {DraftSummary} from '@gazette-lint/core'
+import type {ChecklistRow} from '@gazette-lint/review/data'
+
+/** The review sheet's element checklist (`@gazette-lint/review`): the page shows the same rows. */
+export type {ChecklistRow}
 
 export type Lang = 'zh' | 'en'
 export type Stage = 'draft' | 'publish'
@@ -61,28 +65,6 @@ export type WorkerRequest =
   /** Fixes everything fixable, in passes, as `--fix` does. */
   | (Draft & {type: 'fix-all'; text: string})
 
-export type ChecklistElement = 'issuer' | 'title' | 'number' | 'addressee' | 'signature' | 'date' | 'disclosure' | 'attachments' | 'repealNotes' | 'responsibleUnits'
-
-/** An element's value as the draft writes it, and where. */
-export interface ChecklistValue {
-  text: string
-  line: number
-  column: number
-  offset: number
-  endOffset: number
-}
-
-/** A row of the element checklist: ✓ `ok`, ✗ `problem` (a rule objects), — `absent`. */
-export interface ChecklistRow {
-  element: ChecklistElement
-  mark: 'ok' | 'problem' | 'absent'
-  values: ChecklistValue[]
-  /** Task items, and how many name a responsible unit (the responsible-unit row only). */
-  coverage?: {tasks: number; annotated: number}
-  /** The findings on the element: indexes into `findings`. */
-  findings: number[]
-}
-
 export interface LintAnswer {
   type: 'result'
   version: number
@@ -90,7 +72,7 @@ export interface LintAnswer {
   text: string
   findings: Finding[]
   summary?: DraftSummary
-  /** The element checklist, from the summary; absent when the draft could not be read or modelled. */
+  /** The review sheet's element checklist (its `findings` index `findings` here); absent when the draft could not be read or modelled. */
   checklist?: ChecklistRow[]
   /** The county profile the draft is checked against, and how it was chosen; none when no profile applies. */
   county?: CountyInfo & {chosen: 'picked' | 'issuer'}

@@ -131,6 +131,18 @@ export class DraftEditor {
     this.syncScroll()
   }
 
+  /** The offsets of a place the session gives by line and column (1-based), in the text as it stands. */
+  spanOf(place: {line: number; column: number; endLine?: number; endColumn?: number}): {offset: number; endOffset: number} {
+    const text = this.text
+    const offsetAt = (line: number, column: number) => {
+      // The textarea holds line breaks as LF, whatever the file had.
+      const lineStart = text.split('\n').slice(0, line - 1).reduce((sum, before) => sum + before.length + 1, 0)
+      return Math.min(lineStart + column - 1, text.length)
+    }
+    const offset = offsetAt(place.line, place.column)
+    return {offset, endOffset: place.endLine === undefined ? offset : Math.max(offset, offsetAt(place.endLine, place.endColumn ?? 1))}
+  }
+
   /** Shows a finding: its marks stand out, its span is selected and scrolled into view. */
   reveal(index: number | undefined, span?: {offset: number; endOffset: number}): void {
     for (const mark of this.backdrop.querySelectorAll('mark.current')) mark.classList.remove('current')

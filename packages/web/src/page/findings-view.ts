@@ -2,6 +2,7 @@
  * The findings list: each finding with its severity, rule id, place, message, the rule's explanation, the
  * suggestions a person chooses from, and a 修正 button when the rule offers a fix. Every text goes in as text.
  */
+import {LABELS, MARK_SYMBOL, type Place} from '@gazette-lint/review/data'
 import type {ChecklistRow, Finding, Lang, RuleInfo} from '../protocol.js'
 import type {PageStrings} from './strings.js'
 
@@ -64,21 +65,27 @@ export function markCurrentFinding(list: HTMLElement, index: number | undefined)
   current?.scrollIntoView({block: 'nearest'})
 }
 
-/** The checklist table's body: element, mark, each value as written with its line (a click shows it in the draft). */
-export function renderChecklist(body: HTMLElement, rows: readonly ChecklistRow[] | undefined, strings: PageStrings, show: (span: {offset: number; endOffset: number}, finding?: number) => void): void {
+/**
+ * The checklist table's body, worded as the review sheet words it (its labels, marks and notes): element,
+ * mark, each value as written with its notes and line; a click on a value shows it in the draft.
+ */
+export function renderChecklist(body: HTMLElement, rows: readonly ChecklistRow[] | undefined, lang: Lang, strings: PageStrings, show: (place: Place, finding?: number) => void): void {
+  const labels = LABELS[lang]
   const trs = (rows ?? []).map((row) => {
     const tr = element('tr', row.mark)
     tr.dataset.element = row.element
     const values = element('td', 'values')
     for (const value of row.values) {
-      const link = element('span', 'value', value.text)
-      link.append(' ', element('span', 'where', strings.lineOf(value.line)))
-      link.addEventListener('click', () => show(value, row.findings[0]))
+      const link = element('span', 'value')
+      link.append(element('span', 'written', value.text), ...value.notes.map((note) => element('span', 'note', labels.aside(labels.note(note)))))
+      link.append(' ', element('span', 'where', strings.lineOf(value.place.line)))
+      link.addEventListener('click', () => show(value.place, row.findings[0]))
       values.append(link)
     }
-    if (row.coverage && row.coverage.tasks > 0) values.append(element('span', 'where', strings.coverage(row.coverage.tasks, row.coverage.annotated)))
+    if (row.coverage && row.coverage.tasks > 0) values.append(element('span', 'where coverage', labels.coverage(row.coverage.tasks, row.coverage.annotated)))
     if (row.values.length === 0 && row.mark === 'problem') values.append(element('span', 'where', strings.notFound))
-    tr.append(element('th', '', strings.elements[row.element]), element('td', 'mark', strings.marks[row.mark]), values)
+    const mark = element('td', 'mark', `${MARK_SYMBOL[row.mark]} ${labels.marks[row.mark]}`)
+    tr.append(element('th', '', labels.elements[row.element]), mark, values)
     return tr
   })
   body.replaceChildren(...trs)

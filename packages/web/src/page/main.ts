@@ -113,8 +113,8 @@ function showAnswer(): void {
   editor.mark(findings.map((finding, index) => ({finding, index})))
   renderCounts(byId('counts'), findings, s)
   renderFindings(findingsList, findings, state.rules, state.lang, s, {select: reveal, fix: (index) => send({type: 'fix-one', text: editor.text, finding: findings[index]})})
-  renderChecklist(byId('checklist').querySelector('tbody')!, answer?.checklist, s, (span, finding) => {
-    editor.reveal(finding, span)
+  renderChecklist(byId('checklist').querySelector('tbody')!, answer?.checklist, state.lang, s, (place, finding) => {
+    editor.reveal(finding, editor.spanOf(place))
     markCurrentFinding(findingsList, finding)
   })
   fixAllButton.disabled = !findings.some((finding) => finding.fix)

@@ -1,7 +1,9 @@
 /**
  * The page's own words, in Chinese (first) and English. Rule messages and explanations come from the rules,
- * in the language the session is asked for; these are only the page's labels around them.
+ * in the language the session is asked for, and the element checklist's from the review sheet (`LABELS`);
+ * these are only the page's labels around them.
  */
+import {LABELS} from '@gazette-lint/review/data'
 import type {Lang} from '../protocol.js'
 
 export interface PageStrings {
@@ -45,10 +47,7 @@ export interface PageStrings {
   chosenNone: string
   unsupportedFile: (name: string, accepted: string) => string
   readFile: (name: string) => string
-  elements: Record<string, string>
-  marks: Record<'ok' | 'problem' | 'absent', string>
   lineOf: (line: number) => string
-  coverage: (tasks: number, annotated: number) => string
   notFound: string
 }
 
@@ -68,10 +67,11 @@ export const STRINGS: Record<Lang, PageStrings> = {
     download: '下载',
     draftHeading: '草稿',
     findingsHeading: '检查结果',
-    checklistHeading: '要素核对',
-    columnElement: '要素',
-    columnMark: '核对',
-    columnValue: '草稿中的写法',
+    // The checklist's words are the review sheet's.
+    checklistHeading: LABELS.zh.checklist,
+    columnElement: LABELS.zh.checklistColumns.element,
+    columnMark: LABELS.zh.checklistColumns.mark,
+    columnValue: LABELS.zh.checklistColumns.value,
     footer: 'gazette-lint：与命令行 gazette-lint 相同的规则和县级配置，离线运行。',
     placeholder: '在此粘贴公文草稿，或把 .md、.txt 文件拖到这里。',
     starting: '正在准备检查……',
@@ -94,21 +94,7 @@ export const STRINGS: Record<Lang, PageStrings> = {
     chosenNone: '没有适用的县级配置：只检查全国通用的规则',
     unsupportedFile: (name, accepted) => `无法打开“${name}”：目前只能打开 ${accepted} 文件。`,
     readFile: (name) => `已打开“${name}”。`,
-    elements: {
-      issuer: '发文机关',
-      title: '标题',
-      number: '发文字号',
-      addressee: '主送机关',
-      signature: '署名',
-      date: '成文日期',
-      disclosure: '公开属性',
-      attachments: '附件说明',
-      repealNotes: '废止说明',
-      responsibleUnits: '责任单位标注',
-    },
-    marks: {ok: '✓ 无误', problem: '✗ 有问题', absent: '— 无'},
     lineOf: (line) => `第 ${line} 行`,
-    coverage: (tasks, annotated) => `${tasks} 项任务中 ${annotated} 项标注了责任单位`,
     notFound: '未找到',
   },
   en: {
@@ -126,10 +112,10 @@ export const STRINGS: Record<Lang, PageStrings> = {
     download: 'Download',
     draftHeading: 'Draft',
     findingsHeading: 'Findings',
-    checklistHeading: 'Elements',
-    columnElement: 'Element',
-    columnMark: 'Check',
-    columnValue: 'As written',
+    checklistHeading: LABELS.en.checklist,
+    columnElement: LABELS.en.checklistColumns.element,
+    columnMark: LABELS.en.checklistColumns.mark,
+    columnValue: LABELS.en.checklistColumns.value,
     footer: 'gazette-lint: the rules and county profiles of the gazette-lint command, offline.',
     placeholder: 'Paste a draft here, or drop a .md or .txt file on it.',
     starting: 'Getting ready…',
@@ -152,21 +138,7 @@ export const STRINGS: Record<Lang, PageStrings> = {
     chosenNone: 'No county profile applies: national rules only',
     unsupportedFile: (name, accepted) => `Cannot open “${name}”: only ${accepted} files can be opened for now.`,
     readFile: (name) => `Opened “${name}”.`,
-    elements: {
-      issuer: 'Issuer',
-      title: 'Title',
-      number: 'Document number',
-      addressee: 'Addressee',
-      signature: 'Signature',
-      date: 'Date',
-      disclosure: 'Disclosure flag',
-      attachments: 'Attachments',
-      repealNotes: 'Repeal notes',
-      responsibleUnits: 'Responsible units',
-    },
-    marks: {ok: '✓ fine', problem: '✗ problem', absent: '— none'},
     lineOf: (line) => `line ${line}`,
-    coverage: (tasks, annotated) => `${annotated} of ${tasks} task items name a responsible unit`,
     notFound: 'not found',
   },
 }

@@ -6,7 +6,7 @@
 import {applyFixes, parseNumberLine, profileForIssuer, ProfileStore, type SerializedMessage} from '@gazette-lint/core'
 import {allRules, LintSession, type DraftResult} from '@gazette-lint/engine'
 import {toJsonResults} from '@gazette-lint/reporters'
-import {elementChecklist} from './checklist.js'
+import {elementChecklist, type ReviewMessage} from '@gazette-lint/review/data'
 import type {Finding, LintAnswer, PageSettings, WorkerAnswer, WorkerRequest} from '../protocol.js'
 
 const scope = self as unknown as {postMessage(answer: WorkerAnswer): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null}
@@ -56,7 +56,8 @@ function countyOf(session: LintSession, path: string, result: DraftResult): Lint
 
 function answerOf(version: number, session: LintSession, path: string, result: DraftResult, extra: Partial<LintAnswer> = {}): LintAnswer {
   const findings = findingsOf(result)
-  const checklist = result.summary && elementChecklist(result.summary, findings)
+  // The review sheet's own checklist, from the same messages `findings` lists one for one.
+  const checklist = result.summary && elementChecklist(result.summary, result.messages as readonly ReviewMessage[])
   return {type: 'result', version, text: String(result.file.value), findings, summary: result.summary, checklist, county: countyOf(session, path, result), ...extra}
 }
 
