@@ -153,9 +153,12 @@ describe.skipIf(availability.skip)(`the web page in headless Chromium${availabil
     expect(await under.page.$$eval('#checklist tbody tr', (rows) => rows.map((row) => [(row as HTMLElement).dataset.element, row.className]))).toContainEqual(['disclosure', 'problem'])
     expect(await under.page.textContent('#county-chosen')).toBe('按发文机关使用陵川县的配置')
     mkdirSync(ARTIFACTS, {recursive: true})
-    const screenshot = await under.page.screenshot({path: path.join(ARTIFACTS, 'page.png')})
-    // The README's picture is this one: GAZETTE_LINT_UPDATE_SCREENSHOT=1 writes it to docs/.
-    if (process.env.GAZETTE_LINT_UPDATE_SCREENSHOT === '1') writeFileSync(path.join(ROOT, 'docs', 'web-page.png'), screenshot)
+    // The draft from its first line, as a clerk who pasted it scrolls back to read it.
+    await under.page.$eval('#draft', (draft) => draft.scrollTo(0, 0))
+    await under.page.waitForFunction(() => document.querySelector('#backdrop')!.scrollTop === 0)
+    const screenshot = await under.page.screenshot({path: path.join(ARTIFACTS, 'page.png'), fullPage: true})
+    // The README's picture is this one: GAZETTE_LINT_UPDATE_SCREENSHOT=1 writes it to docs/images/.
+    if (process.env.GAZETTE_LINT_UPDATE_SCREENSHOT === '1') writeFileSync(path.join(ROOT, 'docs', 'images', 'web-page.png'), screenshot)
     await done(under)
   })
 
@@ -224,7 +227,7 @@ describe.skipIf(availability.skip)(`the web page in headless Chromium${availabil
           element: (row as HTMLElement).dataset.element,
           label: row.querySelector('th')!.textContent,
           mark: `${row.querySelector('td.mark')!.textContent} ${row.querySelector('td.mark')!.getAttribute('title')}`,
-          values: [...row.querySelectorAll('span.value[data-line]')].map((value) => value.textContent),
+          values: Array.from(row.querySelectorAll('span.value[data-line]'), (value) => value.textContent),
           coverage: row.querySelector('.coverage')?.textContent,
         })),
       )
@@ -233,7 +236,7 @@ describe.skipIf(availability.skip)(`the web page in headless Chromium${availabil
           element: (row as HTMLElement).dataset.element,
           label: row.querySelector('th')!.textContent,
           mark: row.querySelector('td.mark')!.textContent,
-          values: [...row.querySelectorAll('.value')].map((value) => [...value.querySelectorAll('.written, .note')].map((part) => part.textContent).join('')),
+          values: Array.from(row.querySelectorAll('.value'), (value) => Array.from(value.querySelectorAll('.written, .note'), (part) => part.textContent).join('')),
           coverage: row.querySelector('.coverage')?.textContent,
         })),
       )
