@@ -280,6 +280,12 @@ describe.skipIf(availability.skip)(`the web page in headless Chromium${availabil
     const shown = await shownFindings(under)
     expect(shown.map((finding) => finding.ruleId)).toContain('encoding')
     expect(shown).toEqual(asShown(await cliFindings(bytes, {name: '通知.txt'})))
+    // Saved under its own name, as the text the clerk sees (UTF-8).
+    const download = under.page.waitForEvent('download')
+    await under.page.click('#download')
+    const saved = await download
+    expect(saved.suggestedFilename()).toBe('通知.txt')
+    expect(readFileSync((await saved.path())!, 'utf8')).toBe(text)
 
     const dropped = example('pingshun-bad-number-brackets.md')
     const transfer = await under.page.evaluateHandle((content) => {

@@ -4,7 +4,7 @@
  * The page decides nothing about a draft: every finding, fix and element comes from the lint session.
  */
 import type {CountyInfo, Finding, Lang, LintAnswer, PageSettings, RequestBody, RuleInfo, Stage, WorkerAnswer, WorkerRequest} from '../protocol.js'
-import {ACCEPT, isDraftFile, DRAFT_FILE_TYPES} from './draft-files.js'
+import {ACCEPT, DRAFT_FILE_TYPES, isDraftFile, savedName} from './draft-files.js'
 import {DraftEditor} from './editor.js'
 import {markCurrentFinding, renderChecklist, renderCounts, renderFindings} from './findings-view.js'
 import {STRINGS, type PageStrings} from './strings.js'
@@ -197,10 +197,9 @@ byId('copy').addEventListener('click', async () => {
 })
 
 byId('download').addEventListener('click', () => {
-  const name = isDraftFile(state.name) ? state.name : state.name.replace(/\.[^.]*$/, '') + '.md'
   const link = document.createElement('a')
   link.href = URL.createObjectURL(new Blob([editor.text], {type: 'text/markdown;charset=utf-8'}))
-  link.download = name
+  link.download = savedName(state.name)
   link.click()
   setTimeout(() => URL.revokeObjectURL(link.href), 0)
 })
