@@ -42,6 +42,8 @@ const state = {
   counties: [] as CountyInfo[],
   latest: undefined as LintAnswer | undefined,
   current: undefined as number | undefined,
+  /** A file opened before the worker was ready: it is checked as soon as the worker is. */
+  pendingFile: undefined as ArrayBuffer | undefined,
 }
 
 const strings = (): PageStrings => STRINGS[state.lang]
@@ -84,7 +86,9 @@ function receive(answer: WorkerAnswer): void {
     renderCountyOptions()
     performance.mark('gazette-lint:worker-ready')
     showStatus('')
-    lintNow()
+    if (state.pendingFile) send({type: 'open', bytes: state.pendingFile})
+    else lintNow()
+    state.pendingFile = undefined
     return
   }
   if (answer.version !== state.version) return
@@ -212,7 +216,13 @@ async function openFile(file: File): Promise<void> {
   state.name = file.name
   state.touched = true
   fixedNote.textContent = strings().readFile(file.name)
-  send({type: 'open', bytes: await file.arrayBuffer()})
+  // From now on the findings shown are the old text's, not yet the file's: none is "checked", and an answer
+  // still on its way for the old text is dropped.
+  state.version++
+  showStatus(strings().checking)
+  const bytes = await file.arrayBuffer()
+  if (state.ready) send({type: 'open', bytes})
+  else state.pendingFile = bytes
 }
 
 const fileInput = byId<HTMLInputElement>('file')
