@@ -134,3 +134,9 @@ console.log(`memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB
   await connection.sendNotification('exit')
   connection.dispose()
 }
+
+// The web page (packages/web): its size, and how soon it shows a draft's first findings after it is opened.
+{
+  const {benchWebPage} = await import('../packages/web/scripts/bench-web.mjs')
+  for (const line of await benchWebPage({draft: path.join(root, 'examples', 'lingchuan-clean-direct.md'), rounds})) console.log(line)
+}

@@ -8,8 +8,12 @@ import {shippedFolder} from './shipped.js'
 /** The folder of the JSON schemas (config, profile, front matter) the package ships. */
 export const SCHEMA_DIR = shippedFolder('schemas')
 
-// verbose: an error carries its schema, whose keys suggest the one a misspelt key meant.
-const ajv = new Ajv({allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true, verbose: true})
+/**
+ * verbose: an error carries its schema, whose keys suggest the one a misspelt key meant. The web page's build
+ * compiles the same schemas ahead of time with these options (packages/web/scripts/validators.mjs).
+ */
+export const AJV_OPTIONS = {allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true, verbose: true} as const
+const ajv = new Ajv(AJV_OPTIONS)
 const compiled = new Map<string, ValidateFunction>()
 
 /** A schema of `schemas/`, compiled once per process. */

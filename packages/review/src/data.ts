@@ -8,4 +8,4 @@ export {CHECKLIST_ELEMENTS, ELEMENT_OF_RULE, elementChecklist, elementOfFinding}
 export {batchChecks, gapsIn, type BatchNotice} from './batch.js'
 export {changesOfFindings, conciseChange, fixChanges} from './fixes.js'
 export {excerptOf, linesOf, placeOf, severityOf} from './places.js'
-export {gapText, LABELS, type SheetLabels} from './labels.js'
+export {gapText, LABELS, MARK_SYMBOL, type SheetLabels} from './labels.js'

@@ -6,11 +6,9 @@
 import {createHash} from 'node:crypto'
 import {html, raw, safeHref, type Markup} from './html-template.js'
 import {conciseChange} from './fixes.js'
-import {gapText, LABELS, type SheetLabels} from './labels.js'
+import {gapText, LABELS, MARK_SYMBOL, type SheetLabels} from './labels.js'
 import type {ChecklistRow, ExcerptLine, FindingView, FixChange, NoticeRef, NoticeReview, Place, ReviewSheet} from './model.js'
 import {SHEET_CSS} from './sheet-css.js'
-
-const MARK_SYMBOL = {ok: '✓', problem: '✗', absent: '—'} as const
 
 /** The policy of the sheet: nothing may load or run; the one style element is allowed by its hash. */
 export function contentSecurityPolicy(css: string = SHEET_CSS): string {

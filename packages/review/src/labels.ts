@@ -246,6 +246,9 @@ const en: SheetLabels = {
 
 export const LABELS: Readonly<Record<Lang, SheetLabels>> = {zh, en}
 
+/** A checklist mark as every sheet and the web page draw it, beside its label. */
+export const MARK_SYMBOL: Readonly<Record<Mark, string>> = {ok: '✓', problem: '✗', absent: '—'}
+
 /** A gap as the sheet writes it: `4`, or `4–6`. */
 export function gapText([from, to]: [number, number]): string {
   return from === to ? String(from) : `${from}–${to}`

@@ -4,10 +4,8 @@
  * breaks as ↵), so a draft's `<script>`, `|` or `*` stays text; the flagged span of an excerpt is bold.
  */
 import {conciseChange} from './fixes.js'
-import {gapText, LABELS, type SheetLabels} from './labels.js'
+import {gapText, LABELS, MARK_SYMBOL, type SheetLabels} from './labels.js'
 import type {ChecklistRow, ExcerptLine, FindingView, FixChange, NoticeRef, NoticeReview, Place, ReviewSheet} from './model.js'
-
-const MARK_SYMBOL = {ok: '✓', problem: '✗', absent: '—'} as const
 
 /**
  * Text as Markdown text set inside a line (never at its start): the marks that could open emphasis, code, a
