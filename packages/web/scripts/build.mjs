@@ -34,6 +34,7 @@ const STAND_INS = {
   module: browser('node-misc.ts'),
   worker_threads: browser('node-misc.ts'),
   path: fromWeb.resolve('path-browserify'),
+  'path/posix': fromWeb.resolve('path-browserify'),
 }
 
 /** The shipped profiles and schemas, by the paths `shipped-in-browser.ts` gives their folders. */
@@ -58,7 +59,7 @@ function browserEngine(validators) {
         if (!standIn) throw new Error(`the worker imports ${specifier}, which has no stand-in in src/browser/`)
         return {path: standIn}
       })
-      build.onResolve({filter: /^(fs|path|crypto|url|util|os|module|worker_threads)$/}, ({path: specifier}) => ({path: STAND_INS[specifier]}))
+      build.onResolve({filter: /^(fs|path|path\/posix|crypto|url|util|os|module|worker_threads)$/}, ({path: specifier}) => ({path: STAND_INS[specifier]}))
       build.onResolve({filter: /^ajv$/}, () => ({path: browser('precompiled-ajv.ts')}))
       build.onResolve({filter: /^iconv-lite$/}, () => ({path: browser('iconv-lite.ts')}))
       build.onResolve({filter: /^\.\/shipped\.js$/}, (args) => (args.resolveDir === coreDist ? {path: browser('shipped-in-browser.ts')} : undefined))

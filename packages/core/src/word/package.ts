@@ -31,7 +31,12 @@ const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((
 
 /** Whether a compound file (the container of encrypted OOXML and of Word 97-2003) names a stream. */
 function namesStream(bytes: Uint8Array, name: string): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(name, 'utf16le'))
+  const needle = Uint8Array.from([...name].flatMap((character) => [character.charCodeAt(0), 0]))
+  search: for (let at = 0; at + needle.length <= bytes.length; at++) {
+    for (let index = 0; index < needle.length; index++) if (bytes[at + index] !== needle[index]) continue search
+    return true
+  }
+  return false
 }
 
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
@@ -42,27 +47,38 @@ const OTHER_PACKAGES: Array<[RegExp, string]> = [
   [/presentationml/u, 'presentation'],
 ]
 
+/** JSZip's own stream of a part, which runs in Node and in the browser alike (`nodeStream` needs Node). */
+interface PartStream {
+  on(event: 'data', listener: (chunk: Uint8Array) => void): PartStream
+  on(event: 'error', listener: (error: Error) => void): PartStream
+  on(event: 'end', listener: () => void): PartStream
+  pause(): PartStream
+  resume(): PartStream
+}
+
 /** Reads a part to its end, refusing one that unpacks past the limit (a ZIP bomb, not a draft). */
 async function readPart(zip: JSZip, name: string): Promise<string | undefined> {
   const entry = zip.file(name)
   if (!entry) return undefined
-  const chunks: Buffer[] = []
+  const decoder = new TextDecoder('utf-8')
+  let text = ''
   let total = 0
   await new Promise<void>((resolve, reject) => {
-    const stream = entry.nodeStream('nodebuffer')
-    stream.on('data', (chunk: Buffer) => {
+    const stream = (entry as unknown as {internalStream(type: 'uint8array'): PartStream}).internalStream('uint8array')
+    stream.on('data', (chunk) => {
       total += chunk.length
       if (total > MAX_PART_BYTES) {
         stream.pause()
         reject(new WordReadError('too-large', name))
         return
       }
-      chunks.push(chunk)
+      text += decoder.decode(chunk, {stream: true})
     })
-    stream.on('error', (error: Error) => reject(new WordReadError('damaged', `${name}: ${error.message}`)))
+    stream.on('error', (error) => reject(new WordReadError('damaged', `${name}: ${error.message}`)))
     stream.on('end', () => resolve())
+    stream.resume()
   })
-  return Buffer.concat(chunks, total).toString('utf8')
+  return text + decoder.decode()
 }
 
 async function readXmlPart(zip: JSZip, name: string): Promise<XmlElement | undefined> {

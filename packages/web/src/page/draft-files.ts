@@ -8,10 +8,10 @@
 const TEXT_FILE_TYPES: readonly string[] = ['.md', '.markdown', '.txt']
 
 /**
- * Every file the page opens. `.docx` joins this list once the session reads Word files (issue #17): the
- * session gives the draft's text, which the editor then holds and the page saves as Markdown (`savedName`).
+ * Every file the page opens. A Word draft (`.docx`) is read by the session as the command reads it; the editor
+ * then holds the Markdown draft it prints as, which the page checks and saves as Markdown (`savedName`).
  */
-export const DRAFT_FILE_TYPES: readonly string[] = [...TEXT_FILE_TYPES]
+export const DRAFT_FILE_TYPES: readonly string[] = [...TEXT_FILE_TYPES, '.docx']
 
 const hasType = (name: string, types: readonly string[]) => types.some((extension) => name.toLowerCase().endsWith(extension))
 

@@ -55,7 +55,9 @@ function send(request: RequestBody): void {
   if (!state.ready) return
   state.version++
   showStatus(strings().checking)
-  worker.send({...request, version: state.version, name: state.name, settings: settings()} as WorkerRequest)
+  // Once opened, a Word draft is the Markdown text the editor holds: it is checked under its Markdown name.
+  const name = request.type === 'open' ? state.name : savedName(state.name)
+  worker.send({...request, version: state.version, name, settings: settings()} as WorkerRequest)
 }
 
 function lintNow(): void {

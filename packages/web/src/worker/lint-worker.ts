@@ -3,7 +3,7 @@
  * no rule and no check of its own; it turns the page's requests into `update`, `lint` and `fix` calls and the
  * session's results into the fields of `--format json` (the reporters' own `toJsonResults`).
  */
-import {applyFixes, parseNumberLine, profileForIssuer, ProfileStore, type SerializedMessage} from '@gazette-lint/core'
+import {applyFixes, isWordDraftPath, parseNumberLine, profileForIssuer, ProfileStore, type SerializedMessage} from '@gazette-lint/core'
 import {allRules, LintSession, type DraftResult} from '@gazette-lint/engine'
 import {toJsonResults} from '@gazette-lint/reporters'
 import {elementChecklist, type ReviewMessage} from '@gazette-lint/review/data'
@@ -66,6 +66,21 @@ function sameFinding(message: SerializedMessage | DraftResult['messages'][number
   return json.ruleId === finding.ruleId && json.offset === finding.offset && json.endOffset === finding.endOffset && json.message === finding.message && Boolean((message as {fix?: unknown}).fix)
 }
 
+/**
+ * A Word draft, once opened, is the Markdown draft it prints as: the editor holds that text, the page checks and
+ * fixes it under its Markdown name (as `gazette-lint convert` would write it). The findings about the Word file
+ * itself (the word-* rules: tracked changes, automatic numbering, fonts) are kept beside them, after them, so
+ * that the checklist's references into the Markdown findings stay as they are.
+ */
+async function openedWordDraft(version: number, session: LintSession, path: string, read: DraftResult): Promise<LintAnswer> {
+  session.remove(path)
+  const markdownPath = path.replace(/\.docx$/iu, '.md')
+  session.update(markdownPath, String(read.file.value))
+  const answer = answerOf(version, session, markdownPath, await session.lint(markdownPath))
+  const aboutTheWordFile = findingsOf(read).filter((finding) => finding.ruleId?.startsWith('word-'))
+  return {...answer, findings: [...answer.findings, ...aboutTheWordFile]}
+}
+
 async function handle(request: WorkerRequest): Promise<WorkerAnswer> {
   const session = sessionFor(request.settings)
   const path = draftPath(request.name)
@@ -76,7 +91,9 @@ async function handle(request: WorkerRequest): Promise<WorkerAnswer> {
     }
     case 'open': {
       session.update(path, new Uint8Array(request.bytes))
-      return answerOf(request.version, session, path, await session.lint(path))
+      const read = await session.lint(path)
+      if (!isWordDraftPath(path) || read.messages.some((message) => message.ruleId === 'fatal')) return answerOf(request.version, session, path, read)
+      return openedWordDraft(request.version, session, path, read)
     }
     case 'fix-one': {
       session.update(path, request.text)
