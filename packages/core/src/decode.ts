@@ -7,6 +7,7 @@
  * all (NUL bytes outside UTF-16) are refused.
  */
 
+import {isUtf8} from 'node:buffer'
 import {TextDecoder} from 'node:util'
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be'
@@ -81,6 +82,8 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodedText {
     if (unmarked) return utf16(bytes, unmarked, 'detected')
     throw new NotTextError(nul)
   }
+  // Valid UTF-8, nearly every draft: checked and decoded natively, much faster than the scan below.
+  if (isUtf8(bytes)) return {text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8', decidedBy: 'detected', invalid: []}
   const scan = scanUtf8(bytes)
   // Mostly valid multi-byte UTF-8: a draft with a stray byte or a pasted fragment, not a GB18030 draft
   // (GB18030 Chinese text forms a valid UTF-8 sequence by chance in well under one byte of five).

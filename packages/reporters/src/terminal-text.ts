@@ -31,9 +31,13 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
  * Text string-width would measure at two columns a character, by code point: CJK ideographs, CJK
  * punctuation (less its combining tone marks and the half-fill space), full-width forms, and the
  * ambiguous marks Chinese text uses. The common case, measured without string-width's grapheme
- * segmentation, which costs a hundred times more.
+ * segmentation, which costs a hundred times more (and, on its first call, compiling its emoji pattern
+ * costs as much as linting a notice). The marks ✓ and ✖ of stylish's summary line are one column, as
+ * string-width measures them.
  */
-const WIDE_OR_ASCII = /^(?:[\x20-\x7e]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fffd}\u{30000}-\u{3fffd}\u3000-\u3029\u302e-\u303e\uff01-\uff60\uffe0-\uffe6\u2018\u2019\u201c\u201d\u2014\u2026\u00b7])*$/u
+const WIDE_OR_NARROW = /^(?:[\x20-\x7e\u2713\u2716]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fffd}\u{30000}-\u{3fffd}\u3000-\u3029\u302e-\u303e\uff01-\uff60\uffe0-\uffe6\u2018\u2019\u201c\u201d\u2014\u2026\u00b7])*$/u
+
+const NARROW_MARKS = new Set(['\u2713', '\u2716'])
 
 /**
  * Columns a terminal gives the text: CJK and full-width characters take two. East Asian "ambiguous"
@@ -42,9 +46,9 @@ const WIDE_OR_ASCII = /^(?:[\x20-\x7e]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\
  */
 export function displayWidth(text: string): number {
   if (PRINTABLE_ASCII.test(text)) return text.length
-  if (WIDE_OR_ASCII.test(text)) {
+  if (WIDE_OR_NARROW.test(text)) {
     let width = 0
-    for (const character of text) width += character.charCodeAt(0) < 0x7f ? 1 : 2
+    for (const character of text) width += NARROW_MARKS.has(character) || character.charCodeAt(0) < 0x7f ? 1 : 2
     return width
   }
   return stringWidth(text, {ambiguousIsNarrow: false, countAnsiEscapeCodes: true})
