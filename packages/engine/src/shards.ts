@@ -5,11 +5,14 @@ import path from 'node:path'
 /** Below this many drafts, starting threads costs more than it saves (`--concurrency auto`). */
 export const AUTO_PARALLEL_THRESHOLD = 64
 
-/** Worker threads for a run of `drafts`: `auto` from 64 drafts on, a number capped by the drafts there are. */
+/**
+ * Threads for a run of `drafts` to model, the session's own included: `auto` from 64 drafts on, one for
+ * each core (the session's thread works too), a number capped by the drafts there are.
+ */
 export function threadsFor(concurrency: number | 'auto', drafts: number): number {
   if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, drafts))
   if (drafts < AUTO_PARALLEL_THRESHOLD) return 1
-  return Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(drafts / AUTO_PARALLEL_THRESHOLD), 8))
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(drafts / AUTO_PARALLEL_THRESHOLD), 8))
 }
 
 /** Which shard (1-based) a draft belongs to: by a hash of its path, so adding a draft moves no other. */
