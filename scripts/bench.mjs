@@ -4,20 +4,20 @@
 // scratch folder) alternate with a bare-parse floor (scripts/bench/floor.mjs) and with remark-cli (no
 // preset: reading, parsing and compiling the file, the least it pays), on
 // corpora generated from ../shared/corpus (scripts/bench/corpora.mjs); then the in-process figures. The
-// table is printed and written to bench/results/latest.{json,md}. BENCH_ROUNDS sets the rounds (default 5).
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+// table is printed and written to bench/results/latest.{json,md}. BENCH_ROUNDS sets the rounds (default 3, which keeps a run of a loaded 2-core machine under 5 minutes).
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {bundlePackage} from './bundle.mjs'
 import {corpusNotices, writeCorpora} from './bench/corpora.mjs'
 import {languageServerLatency, rulesInProcess} from './bench/in-process.mjs'
+import {packInstalled} from './bench/installed.mjs'
 import {alternate, nodeCommand, stats} from './bench/processes.mjs'
 import {markdownReport, targetRows} from './bench/report.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const corpus = path.join(root, '..', 'shared', 'corpus')
-const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
 const began = performance.now()
 if (!existsSync(corpus)) {
   console.error(`npm run bench needs the gazettes of ${corpus} to generate its corpora`)
@@ -29,12 +29,7 @@ const say = (text) => process.stderr.write(`bench: ${text}\n`)
 
 try {
   say('packing the command as it is installed (scripts/bundle.mjs)')
-  const installed = path.join(scratch, 'gazette-lint')
-  mkdirSync(installed)
-  cpSync(path.join(root, 'packages', 'cli', 'package.json'), path.join(installed, 'package.json'))
-  cpSync(path.join(root, 'packages', 'cli', 'bin'), path.join(installed, 'bin'), {recursive: true})
-  await bundlePackage(path.join(root, 'packages', 'cli'), installed)
-  const cli = path.join(installed, 'bin', 'gazette-lint.js')
+  const cli = await packInstalled(root, scratch)
   const checkoutCli = path.join(root, 'packages', 'cli', 'bin', 'gazette-lint.js')
   const floor = path.join(root, 'scripts', 'bench', 'floor.mjs')
   const remark = path.join(root, 'node_modules', 'remark-cli', 'cli.js')
