@@ -8,8 +8,10 @@ import {shippedFolder} from './shipped.js'
 /** The folder of the JSON schemas (config, profile, front matter) the package ships. */
 export const SCHEMA_DIR = shippedFolder('schemas')
 
-// verbose: an error carries its schema, whose keys suggest the one a misspelt key meant.
-const ajv = new Ajv({allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true, verbose: true})
+// verbose: an error carries its schema, whose keys suggest the one a misspelt key meant. Made when a first schema
+// is compiled, not at import: most runs (no config file, no rule options, a shipped profile) compile none.
+let ajv: Ajv | undefined
+const validatorOf = (schema: object) => (ajv ??= new Ajv({allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true, verbose: true})).compile(schema)
 const compiled = new Map<string, ValidateFunction>()
 
 /** A schema of `schemas/`, compiled once per process. */
@@ -17,7 +19,7 @@ export function schemaValidator(name: 'config' | 'profile' | 'front-matter' | 'b
   let validate = compiled.get(name)
   if (!validate) {
     const schema = JSON.parse(readTextFileSync(path.join(SCHEMA_DIR, `${name}.schema.json`)))
-    validate = ajv.compile(schema)
+    validate = validatorOf(schema)
     compiled.set(name, validate)
   }
   return validate
@@ -25,7 +27,7 @@ export function schemaValidator(name: 'config' | 'profile' | 'front-matter' | 'b
 
 /** Compiles a rule's options schema (once per rule). */
 export function compileOptionsSchema(schema: object): ValidateFunction {
-  return ajv.compile(schema)
+  return validatorOf(schema)
 }
 
 /** A problem found by a schema: a kind with its data, said in the reader's language (`problemText`). */
