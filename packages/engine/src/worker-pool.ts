@@ -104,6 +104,15 @@ export function balancedChunks<T>(jobs: T[], count: number, size: (job: T) => nu
   return chunks
 }
 
+/**
+ * The threads' answers, awaited after this thread's own share: should that share fail first, a failure of
+ * theirs must not become an unhandled rejection (which ends the process) in the meantime.
+ */
+function settledLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {})
+  return promise
+}
+
 /** The lane of the session's own thread, in `owner`. */
 const HERE = -1
 
@@ -147,8 +156,9 @@ export class WorkerPool implements Backend {
         return this.modelInFreshThread(lane, batch)
       }
     })
+    const remote = settledLater(Promise.all(replies))
     const here = this.here ? await this.here.model(chunks[lanes.length - 1]) : []
-    return [...(await Promise.all(replies)).flat(), ...here]
+    return [...(await remote).flat(), ...here]
   }
 
   async lint(keys: string[], run: RunContext) {
@@ -176,8 +186,9 @@ export class WorkerPool implements Backend {
         return this.lintInFreshThread(thread, batch, request)
       }
     })
+    const remote = settledLater(Promise.all(replies))
     const lintedHere = this.here && here.length > 0 ? [...(await this.here.lint(here, run))] : []
-    return new Map([...(await Promise.all(replies)).flat(), ...lintedHere])
+    return new Map([...(await remote).flat(), ...lintedHere])
   }
 
   async close() {
