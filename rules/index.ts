@@ -15,6 +15,7 @@ import {rules as punctuation} from './punctuation/index.js'
 import {rules as frontMatter} from './front-matter/index.js'
 import {rules as profile} from './profile/index.js'
 import {rules as suppression} from './suppression/index.js'
+import {rules as word} from './word/index.js'
 
 /** Every rule, family by family in the order of rules.md, then the rules beyond it. */
 export const allRules: GazetteRule[] = [
@@ -34,6 +35,7 @@ export const allRules: GazetteRule[] = [
   ...frontMatter,
   ...profile,
   ...suppression,
+  ...word,
 ]
 
 export default allRules

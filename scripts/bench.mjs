@@ -118,3 +118,9 @@ try {
 } finally {
   rmSync(scratch, {recursive: true, force: true})
 }
+
+// The web page (packages/web): its size, and how soon it shows a draft's first findings after it is opened.
+{
+  const {benchWebPage} = await import('../packages/web/scripts/bench-web.mjs')
+  for (const line of await benchWebPage({draft: path.join(root, 'examples', 'lingchuan-clean-direct.md'), rounds})) console.log(line)
+}

@@ -41,6 +41,8 @@ const MENTIONS = [
   [/(gazette-lint@)\d+\.\d+\.\d+/g, `$1${version}`],
   [/(gazette-lint-)\d+\.\d+\.\d+(\.tgz)/g, `$1${version}$2`],
   [/(rev: v)\d+\.\d+\.\d+/g, `$1${version}`],
+  // The release whose source the web page is built from (the Pages job of the GitHub workflow).
+  [/(ref: v)\d+\.\d+\.\d+/g, `$1${version}`],
   [/(pin `v)\d+\.\d+\.\d+/g, `$1${version}`],
   [/(gazette-lint\/gazette-lint@v)\d+\b(?!\.)/g, `$1${major}`],
   [/(`v)\d+(` moves to the latest )\d+(\.x release)/g, `$1${major}$2${major}$3`],

@@ -26,12 +26,14 @@ const action = parseYaml(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as
   inputs: Record<string, {default: string}>
   runs: {using: string; steps: ActionStep[]}
 }
-const gitlab = parseYaml(readFileSync(path.join(ROOT, 'examples/ci/gitlab-ci.yml'), 'utf8'))['gazette-lint'] as {
+const gitlabJobs = parseYaml(readFileSync(path.join(ROOT, 'examples/ci/gitlab-ci.yml'), 'utf8'))
+const gitlab = gitlabJobs['gazette-lint'] as {
   image: string
   variables: Record<string, string>
   script: string[]
   artifacts: {when: string; reports: Record<string, string>}
 }
+const gitlabReview = gitlabJobs['gazette-lint-review'] as {image: string; script: string[]; artifacts: {when: string; expose_as: string; paths: string[]}}
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-ci-'))
 const repo = path.join(tmp, 'repo')
@@ -169,6 +171,20 @@ describe('the GitLab job (examples/ci/gitlab-ci.yml)', () => {
     const quality = JSON.parse(readFileSync(path.join(repo, gitlab.artifacts.reports.codequality), 'utf8'))
     expect(quality.map((issue: {check_name: string}) => issue.check_name).sort()).toEqual(['doc-number-format', 'date-valid'].sort())
     expect(readFileSync(path.join(repo, gitlab.artifacts.reports.junit), 'utf8')).toContain('<failure')
+  })
+})
+
+describe('the GitLab review job (examples/ci/gitlab-ci.yml)', () => {
+  it('gates on the drafts at the publication stage and keeps the review sheet, pass or fail', () => {
+    expect(gitlabReview.image).toBe(gitlab.image)
+    expect(gitlabReview.artifacts).toEqual({when: 'always', expose_as: 'review sheet', paths: ['review.html']})
+    const jobEnv = {...env, GAZETTE_LINT_PACKAGE: tarball}
+    const runs = gitlabReview.script.map((line) => spawnSync('bash', ['-c', line], {cwd: repo, env: {...jobEnv, GAZETTE_LINT_TODAY: '2026-11-23'}, encoding: 'utf8'}))
+    expect(runs.map((run) => run.status)).toEqual([0, 1])
+    expect(runs[1].stdout).toContain('审核单已写入 review.html：审核公文 2 份，通过 0 份，有错误 2 份，有警告 0 份')
+    const sheet = readFileSync(path.join(repo, 'review.html'), 'utf8')
+    expect(sheet).toContain('<title>公文审核单 2026-11-23</title>')
+    expect(sheet.match(/<article class="notice"/gu)).toHaveLength(2)
   })
 })
 

@@ -32,13 +32,16 @@ function findingsOf(stdout: string): Array<{path: string; head: string; message:
   return findings
 }
 
+/** The Markdown examples (their Word twins in examples/docx have their own tests: test/docx-examples.test.ts). */
+const MARKDOWN_EXAMPLES = 'examples/*.md'
+
 describe('the stylish report of examples/ at 80 columns', () => {
   let stylish: Awaited<ReturnType<typeof runCli>>
   let json: ReturnType<typeof parseJsonReport>
   let expected: Array<{path: string; finding: JsonFinding}>
   beforeAll(async () => {
-    stylish = await runCli(['examples/'])
-    json = parseJsonReport((await runCli(['--format', 'json', 'examples/'])).stdout)
+    stylish = await runCli([MARKDOWN_EXAMPLES])
+    json = parseJsonReport((await runCli(['--format', 'json', MARKDOWN_EXAMPLES])).stdout)
     expected = json.flatMap((result) =>
     [...result.messages]
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || ['error', 'warning', 'info'].indexOf(a.severity) - ['error', 'warning', 'info'].indexOf(b.severity))
@@ -48,7 +51,7 @@ describe('the stylish report of examples/ at 80 columns', () => {
 
   it('fits every line in 80 display columns, in Chinese and in English', async () => {
     expect(stylish.status).toBe(1)
-    for (const stdout of [stylish.stdout, (await runCli(['--lang', 'en', 'examples/'])).stdout]) {
+    for (const stdout of [stylish.stdout, (await runCli(['--lang', 'en', MARKDOWN_EXAMPLES])).stdout]) {
       const lines = stdout.split('\n')
       for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80)
       expect(lines.length).toBeGreaterThan(expected.length * 2)
@@ -81,7 +84,7 @@ describe('the stylish report of examples/ at 80 columns', () => {
     const [errors, warnings, infos] = [count('error'), count('warning'), count('info')]
     expect(infos).toBeGreaterThan(0)
     expect(stylish.stdout.endsWith(`\n\n✖ ${errors + warnings + infos} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 条提示）\n`)).toBe(true)
-    const english = (await runCli(['--lang', 'en', 'examples/'])).stdout
+    const english = (await runCli(['--lang', 'en', MARKDOWN_EXAMPLES])).stdout
     expect(english.endsWith(`\n\n✖ ${errors + warnings + infos} problems (${errors} errors, ${warnings} warnings, ${infos} info)\n`)).toBe(true)
     expect(english).not.toContain('gazette-lint\n')
   })
@@ -187,7 +190,7 @@ describe('on a terminal', () => {
   it('wraps to the terminal width', async () => {
     process.env.NO_COLOR = '1'
     process.env.GAZETTE_LINT_TODAY = '2026-11-23'
-    const widths = async (columns: number) => (await lint(['examples/'], {isTTY: true, columns})).stdout.split('\n').map(displayWidth)
+    const widths = async (columns: number) => (await lint([MARKDOWN_EXAMPLES], {isTTY: true, columns})).stdout.split('\n').map(displayWidth)
     const narrow = await widths(50)
     expect(Math.max(...narrow)).toBeLessThanOrEqual(50)
     const wide = await widths(160)

@@ -3,6 +3,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
+import {DIST as WEB_DIST} from '../packages/web/scripts/build.mjs'
 import {runCli} from './helpers/cli.js'
 import {ROOT} from './helpers/rule-docs.js'
 
@@ -32,6 +33,13 @@ describe('CI integration files', () => {
     const lintStep = workflow.jobs.lint.steps.find((step: {uses?: string}) => step.uses?.startsWith('gazette-lint/gazette-lint'))
     expect(Object.keys(lintStep.with).every((key) => key in read('action.yml').inputs)).toBe(true)
     expect(workflow.jobs.lint.strategy.matrix.shard).toEqual(['1/4', '2/4', '3/4', '4/4'])
+    // The Pages job builds the page as this repository does and publishes the folder the build writes.
+    const pageSteps: Array<{uses?: string; run?: string; with?: Record<string, string>}> = workflow.jobs.page.steps
+    const pageRuns = pageSteps.flatMap((step) => (step.run ? [step.run] : []))
+    expect(pageRuns).toContain('npm run build:web')
+    expect(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts['build:web']).toMatch(/packages\/web\/scripts\/build\.mjs/)
+    expect(path.resolve(ROOT, pageSteps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))!.with!.path)).toBe(WEB_DIST)
+    expect(workflow.jobs.page.permissions).toEqual({contents: 'read', pages: 'write', 'id-token': 'write'})
     const gitlab = read('examples/ci/gitlab-ci.yml')
     expect(gitlab['gazette-lint'].artifacts.reports.codequality).toBe('gl-code-quality-report.json')
     expect(read('examples/ci/pre-commit-config.yaml').repos[0].hooks[0].id).toBe('gazette-lint')

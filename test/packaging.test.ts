@@ -88,6 +88,15 @@ const STEPS: Step[] = [
     },
   },
   {
+    command: 'npx gazette-lint review drafts/ --out review.html',
+    check: (run) => {
+      expect(run.status, run.stderr).toBe(1)
+      expect(run.stdout).toContain(`  ✗ drafts/${FAULTY_EXAMPLE}（错误 1 个）\n`)
+      const sheet = readFileSync(path.join(office, 'review.html'), 'utf8')
+      expect(sheet).toContain(`<li class="finding severity-error" data-rule="${FAULTY_RULE}"`)
+    },
+  },
+  {
     command: 'npx gazette-lint split gazettes/2025-03.txt --out published/',
     corpus: true,
     check: (run) => {

@@ -1,7 +1,8 @@
-import {ProfileStore} from '@gazette-lint/core'
+import {paragraphSpanOf, ProfileStore, type WordSource} from '@gazette-lint/core'
 import {allRules, LintSession} from '@gazette-lint/engine'
 import {describe, expect, it} from 'vitest'
 import {readExamples, ruleReadmes, type RuleExample} from './helpers/rule-docs.js'
+import {wordDocument} from './helpers/word.js'
 
 /** One store for every example's session: the shipped profiles are read once. */
 const profiles = new ProfileStore()
@@ -14,6 +15,14 @@ function placeOf(message: Message, ruleSeverity: string): string {
   const span = place ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}` : `${message.line ?? 1}:${message.column ?? 1}`
   const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
   return `${span}: ${severity === ruleSeverity ? '' : `(${severity}) `}${message.reason}`
+}
+
+/** `段 N:C-N:C: message`: a Word draft's finding at its paragraph and character (end exclusive). */
+function paragraphPlaceOf(message: Message, ruleSeverity: string, source: WordSource, text: string): string {
+  const span = paragraphSpanOf(source, text, message.place)
+  const where = span ? `段 ${span.start.paragraph}:${span.start.character}-${span.end?.paragraph ?? span.start.paragraph}:${span.end?.character ?? span.start.character}` : '全文'
+  const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+  return `${where}: ${severity === ruleSeverity ? '' : `(${severity}) `}${message.reason}`
 }
 
 /** A session with only the example's rule on, as the README's config block sets it. */
@@ -42,6 +51,16 @@ describe.each(ruleReadmes())('$id', ({id, file}) => {
     expect(rule, `rule ${id} is registered`).toBeDefined()
     const session = sessionFor(id, example)
     try {
+      if (example.word) {
+        // A Word draft is linted as a .docx; fixes are never written to one, and its rendering is convert's to show.
+        session.update('example.docx', await wordDocument(example.word))
+        const result = await session.lint('example.docx')
+        const actual = result.messages.map((message) => paragraphPlaceOf(message, rule!.meta.severity, result.wordSource!, String(result.file.value)))
+        expect(result.messages.every((message) => message.ruleId === id)).toBe(true)
+        expect(actual).toEqual(example.kind === 'valid' ? [] : example.expected)
+        if (example.kind === 'invalid') expect(example.expected.length, 'an invalid example lists its findings').toBeGreaterThan(0)
+        return
+      }
       session.update('example.md', example.input)
       const {messages} = await session.lint('example.md')
       const actual = messages.map((message) => placeOf(message, rule!.meta.severity))

@@ -35,8 +35,10 @@ function versionMentions(root: string): {full: Mention[]; major: Mention[]} {
   full.push({where: 'action.yml input version', version: parseYaml(read('action.yml')).inputs.version.default})
   full.push({where: 'gitlab-ci.yml GAZETTE_LINT_PACKAGE', version: parseYaml(read('examples/ci/gitlab-ci.yml'))['gazette-lint'].variables.GAZETTE_LINT_PACKAGE.replace(/^gazette-lint@/, '')})
   full.push({where: 'pre-commit-config.yaml rev', version: parseYaml(read('examples/ci/pre-commit-config.yaml')).repos[0].rev.replace(/^v/, '')})
+  const pageCheckout = parseYaml(read('examples/ci/github-workflow.yml')).jobs.page.steps.find((step: {uses?: string}) => step.uses?.startsWith('actions/checkout'))
+  full.push({where: 'github-workflow.yml page checkout ref', version: pageCheckout.with.ref.replace(/^v/, '')})
   const readme = read('README.md')
-  for (const pattern of [/gazette-lint-(\d[\w.]*)\.tgz/g, /rev: v(\d[\w.]*)/g, /pin `v(\d[\w.]*)`/g]) {
+  for (const pattern of [/gazette-lint-(\d[\w.]*)\.tgz/g, /rev: v(\d[\w.]*)/g, /ref: v(\d[\w.]*)/g, /pin `v(\d[\w.]*)`/g]) {
     for (const match of readme.matchAll(pattern)) full.push({where: `README.md ${match[0]}`, version: match[1]})
   }
   const released = /^## (\d+\.\d+\.\d+)/m.exec(read('CHANGELOG.md'))

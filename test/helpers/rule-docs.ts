@@ -16,6 +16,12 @@ export interface RuleExample {
   /** The draft after every fix (ESLint RuleTester's `output`); absent when the rule fixes nothing in it. */
   output?: string
   config: {lang?: 'zh' | 'en'; today?: string; stage?: 'draft' | 'publish'; options?: Record<string, unknown>; profile?: string}
+  /**
+   * A Word draft (the rules of the word family): the children of `<w:body>` (```` ```xml document ````), and
+   * of `<w:styles>` and `<w:numbering>` when the example needs them; its findings are `段 N:C-N:C: message`
+   * (paragraph and character). `input` is then empty.
+   */
+  word?: {body: string; styles?: string; numbering?: string}
 }
 
 /** The README of every rule folder: `rules/<family>/<rule-id>/README.md`. */
@@ -35,7 +41,7 @@ export function ruleReadmes(): Array<{id: string; family: string; file: string}>
 
 /**
  * Reads the examples of a rule README: a `### valid: …` or `### invalid: …` heading, an optional
- * ```` ```json config ```` block, the ```` ```markdown ```` draft, then for invalid examples the
+ * ```` ```json config ```` block, the ```` ```markdown ```` draft (or a Word draft's ```` ```xml document ````), then for invalid examples the
  * ```` ```text ```` findings and an optional ```` ```markdown output ```` block (the draft once fixed).
  * A fence with another language or role is an error, so that a misspelt block cannot be skipped silently.
  */
@@ -65,7 +71,9 @@ export function readExamples(file: string): RuleExample[] {
       current.output = content
     } else if (language === 'markdown' && !role) current.input = content
     else if (language === 'text' && !role) current.expected = body.filter((line) => line.trim() !== '')
-    else throw new Error(`${where}: unknown example block \`\`\`${language ?? ''}${role ? ` ${role}` : ''} (one of: json config, markdown, text, markdown output)`)
+    else if (language === 'xml' && role === 'document') current.word = {...current.word, body: content}
+    else if (language === 'xml' && (role === 'styles' || role === 'numbering')) current.word = {body: '', ...current.word, [role]: content}
+    else throw new Error(`${where}: unknown example block \`\`\`${language ?? ''}${role ? ` ${role}` : ''} (one of: json config, markdown, text, markdown output, xml document, xml styles, xml numbering)`)
   }
   return examples
 }

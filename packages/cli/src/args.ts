@@ -207,9 +207,12 @@ function readingOptions(
 export function helpText(lang: Lang, formats: string[]): string {
   if (lang === 'en') {
     return `Usage: gazette-lint [options] <file|folder|glob>...
-       gazette-lint init | learn | split ...   (set a county up, learn a profile, split gazettes; each with --help)
+       gazette-lint review <file|folder>... --out review.html   (the pre-publication review sheet)
+       gazette-lint init | learn | split | convert ...   (set a county up, learn a profile, split gazettes,
+                                                   convert a Word draft to Markdown; each with --help)
 
-Checks notices drafted for a county government gazette (政府公报) for missing or malformed elements.
+Checks notices drafted for a county government gazette (政府公报) for missing or malformed elements, in
+Markdown drafts (.md) and Word documents (.docx; findings at paragraph and character, 第 N 段第 M 字).
 
 Options:
   -f, --format <name>      output format: ${formats.join(', ')} (default: stylish)
@@ -225,7 +228,8 @@ Options:
       --shard <i/n>        report only shard i of n (a CI matrix); cross-file checks see every draft
       --concurrency <n>    threads: a number, or auto (from 64 drafts on, one per idle core); default 1
       --color, --no-color  force or disable colours
-      --fix                fix what can be fixed safely and write the drafts back (then report what remains)
+      --fix                fix what can be fixed safely and write the drafts back (then report what remains);
+                           a Word document is never rewritten
       --fix-dry-run        print the fixes as a unified diff; write nothing
       --fix-type <types>   fix only rules of these types: problem, suggestion, layout (comma-separated)
                            (with --fix, the rules named by --rule, other than off, are the only ones fixed)
@@ -245,9 +249,12 @@ a draft that could not be read or checked (a fatal finding), or a fixed draft th
 `
   }
   return `用法：gazette-lint [选项] <文件|文件夹|通配符>...
-      gazette-lint init | learn | split ...   （建立本县配置、归纳县级配置、切分公报；各有 --help）
+      gazette-lint review <文件|文件夹>... --out review.html   （印发前审核单）
+      gazette-lint init | learn | split | convert ...   （建立本县配置、归纳县级配置、切分公报、
+                                                  将 Word 草稿转为 Markdown；各有 --help）
 
-检查县级政府公报公文草稿（通知、决定、意见、函等）中缺失或不规范的要素。
+检查县级政府公报公文草稿（通知、决定、意见、函等）中缺失或不规范的要素。草稿可以是 Markdown（.md）或
+Word 文档（.docx，问题位置以“第 N 段第 M 字”标出）。
 
 选项：
   -f, --format <格式>      输出格式：${formats.join('、')}（默认 stylish）
@@ -263,7 +270,7 @@ a draft that could not be read or checked (a fatal finding), or a fixed draft th
       --shard <i/n>        只报告第 i 份（共 n 份，用于 CI 矩阵）；跨文件检查仍看全部草稿
       --concurrency <n>    线程数：数字，或 auto（64 份草稿起，每个空闲的处理器核心一个线程）；默认 1
       --color, --no-color  强制或关闭颜色
-      --fix                自动修复可安全修复的问题并写回草稿（随后报告其余问题）
+      --fix                自动修复可安全修复的问题并写回草稿（随后报告其余问题）；不改写 Word 文档
       --fix-dry-run        以统一差异格式（unified diff）显示修复内容，不写任何文件
       --fix-type <类型>    只修复这些类型的规则：problem、suggestion、layout（逗号分隔）
                            （与 --fix 同用时，只修复 --rule 指定且未设为 off 的规则）

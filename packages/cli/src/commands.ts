@@ -1,6 +1,7 @@
 /**
- * `gazette-lint split`, `learn` and `init`: from published gazettes to drafts, to a county profile, and to a
- * county's config.
+ * `gazette-lint split`, `learn`, `init` and `convert`: from published gazettes to drafts, to a county profile,
+ * to a county's config, and from a Word draft to the Markdown draft; `review` (the sheet a reviewer signs off
+ * from) and `convert` are loaded from their own modules when run.
  */
 import {statSync} from 'node:fs'
 import path from 'node:path'
@@ -9,10 +10,13 @@ import type {LearnInput} from '@gazette-lint/learn'
 import {readOptions, UsageError} from './options.js'
 import {writing, type Io} from './io.js'
 
-export type Subcommand = 'split' | 'learn' | 'init'
-export const SUBCOMMANDS: ReadonlySet<string> = new Set<Subcommand>(['split', 'learn', 'init'])
+export type Subcommand = 'split' | 'learn' | 'init' | 'review' | 'convert'
+export const SUBCOMMANDS: ReadonlySet<string> = new Set<Subcommand>(['split', 'learn', 'init', 'review', 'convert'])
 
-const HELP: Record<Subcommand, Record<Lang, string>> = {
+/** The commands of this module; `review` has its own options and help (review.ts). */
+type ProfileCommand = Exclude<Subcommand, 'review'>
+
+const HELP: Record<ProfileCommand, Record<Lang, string>> = {
   split: {
     zh: `用法：gazette-lint split <公报.txt>... --out <文件夹>
 
@@ -65,6 +69,24 @@ Sets a county up: writes a commented .gazettelintrc.yaml in the folder (default:
   --force                overwrite an existing config
 `,
   },
+  convert: {
+    zh: `用法：gazette-lint convert <草稿.docx>... [--out <草稿.md|文件夹>] [--force]
+
+将 Word 文档（.docx）转换为 Markdown 草稿：即检查 .docx 时规则所读的文本，转换后的草稿检查结果相同、位置一致。
+段落、标题（按样式或位置与格式识别）、自动编号（按印出的样子）、表格依次写出；脚注、批注不转换；
+未处理的修订按全部接受转换，并予提示。不指定 --out 时输出到标准输出；转换多份文档时 --out 为文件夹。
+  --force                覆盖已有的文件
+`,
+    en: `Usage: gazette-lint convert <draft.docx>... [--out <draft.md|folder>] [--force]
+
+Writes a Word document (.docx) as a Markdown draft: the very text the rules read when they lint the .docx, so the
+Markdown draft lints with the same findings at the same places. Paragraphs, the title (by style, or by position
+and form), automatic numbering (as printed) and tables are written in order; footnotes and comments are not;
+tracked changes are converted as accepted, and said so. Without --out the draft goes to standard output; with
+several documents --out is a folder.
+  --force                overwrite an existing file
+`,
+  },
 }
 
 // What each command needs is loaded when it runs: a lint run loads none of it.
@@ -72,13 +94,15 @@ const loadGazette = () => import('@gazette-lint/gazette')
 const loadLearn = () => import('@gazette-lint/learn')
 
 /** The options each command takes (they share one parser). */
-const ALLOWED: Record<Subcommand, string[]> = {
+const ALLOWED: Record<ProfileCommand, string[]> = {
   split: ['out', 'lang', 'help'],
   learn: ['out', 'id', 'county', 'published', 'drafts', 'lang', 'help'],
   init: ['county', 'published', 'drafts', 'id', 'force', 'lang', 'help'],
+  convert: ['out', 'force', 'lang', 'help'],
 }
 
 export async function runSubcommand(name: Subcommand, argv: string[], io: Io, lang: Lang): Promise<number> {
+  if (name === 'review') return (await import('./review.js')).runReview(argv, io, lang)
   const {values, positionals} = readOptions({
     args: argv,
     allowPositionals: true,
@@ -107,7 +131,8 @@ export async function runSubcommand(name: Subcommand, argv: string[], io: Io, la
     return runInit({folder: positionals[0], county: values.county, id: values.id, force: values.force ?? false, published, drafts, lang}, io)
   }
   if (name === 'split') return split(positionals, values.out, io, lang)
-  // Named directly, a gazette is published and a Markdown file is a draft, unless --published says otherwise.
+  if (name === 'convert') return (await import('./convert.js')).runConvert({inputs: positionals, out: values.out, force: values.force ?? false, lang}, io)
+  // Named directly, a gazette is published and a Markdown or Word file is a draft, unless --published says otherwise.
   const inputs = [
     ...(await inputFiles(positionals, io, undefined)),
     ...(await inputFiles(values.published ?? [], io, true)),
@@ -167,11 +192,11 @@ export async function inputFiles(names: string[], io: Io, published: boolean | u
   for (const name of names) {
     const absolute = path.resolve(io.cwd, name)
     const files = statSync(absolute, {throwIfNoEntry: false})?.isDirectory()
-      ? (await glob('**/*.{md,markdown,txt}', {cwd: absolute, absolute: true, ignore: ['**/node_modules/**', '**/.git/**']})).sort()
+      ? (await glob('**/*.{md,markdown,docx,txt}', {cwd: absolute, absolute: true, ignore: ['**/node_modules/**', '**/.git/**', '**/~$*']})).sort()
       : [absolute]
     for (const file of files) {
       await readInput(file, io, file === absolute ? name : path.relative(io.cwd, file))
-      inputs.push({file, published: published ?? !/\.(md|markdown)$/i.test(file)})
+      inputs.push({file, published: published ?? !/\.(md|markdown|docx)$/i.test(file)})
     }
   }
   return inputs

@@ -7,7 +7,10 @@ import {glob, isDynamicPattern} from 'tinyglobby'
 import {closestName} from '@gazette-lint/core'
 import {UsageError} from './options.js'
 
-const DRAFT_EXTENSION = /\.(md|markdown)$/i
+/** Drafts in a folder: Markdown, and Word documents (`.docx`). */
+const DRAFT_EXTENSION = /\.(md|markdown|docx)$/i
+/** The owner file Word leaves beside a document while it is open (`~$通知.docx`): no document. */
+const WORD_OWNER_FILE = /^~\$/u
 const ALWAYS_IGNORED_NAMES = new Set(['node_modules', '.git'])
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
 
@@ -37,7 +40,7 @@ class NotAFileError extends Error {
 }
 
 /**
- * Expands files, folders (their Markdown files) and globs; a name that is none of them but near one of
+ * Expands files, folders (their Markdown and Word drafts) and globs; a name that is none of them but near one of
  * `commands` (`lern`) is told as the command it most likely meant. `isIgnored` applies the config's ignore
  * globs, which are relative to the config file that holds them. A folder is searched with symlinks
  * followed once (a link back to a folder being searched is a loop, told and not followed), and a file
@@ -113,7 +116,7 @@ function realOf(absolute: string): string | undefined {
 }
 
 /**
- * The Markdown files under a folder (hidden entries and node_modules skipped). `raw` is the folder's path
+ * The drafts under a folder, Markdown and Word (hidden entries, node_modules and Word's `~$` owner files skipped). `raw` is the folder's path
  * as bytes, so that a folder or file whose name is not UTF-8 can still be opened; `within` holds the real
  * paths of the folders being searched, to tell a symlink that leads back into them.
  */
@@ -134,7 +137,7 @@ function walk(
   }
   for (const entry of entries) {
     const {name, readable} = nameOf(entry.name)
-    if (name.startsWith('.') || ALWAYS_IGNORED_NAMES.has(name)) continue
+    if (name.startsWith('.') || ALWAYS_IGNORED_NAMES.has(name) || WORD_OWNER_FILE.test(name)) continue
     const full = path.join(folder, name)
     const rawFull = Buffer.concat([raw, Buffer.from(path.sep), entry.name])
     const rawPath = readable ? undefined : rawFull

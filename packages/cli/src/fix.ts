@@ -26,9 +26,28 @@ function whyNotWritten(error: DraftWriteError, encoding: string, lang: Lang): st
     'not-a-file': RUN['write-not-a-file'],
     'changed-on-disk': RUN['write-changed-on-disk'],
     encoding: RUN['write-encoding'],
+    word: RUN['write-word'],
     write: RUN['write-failed'],
   }[error.problem]
   return say(entry, lang, {detail: reasonText(error.detail, lang), encoding})
+}
+
+/** The Markdown draft `convert` writes for a Word draft, by default. */
+export const markdownPathOf = (wordPath: string) => wordPath.replace(/\.docx$/iu, '.md')
+
+/**
+ * A Word draft is never rewritten: `--fix` says so and leaves it, `--fix-dry-run` shows the fixes as a diff of
+ * its Markdown text. Its report stays the document's own, as it is on disk.
+ */
+async function fixWordDraft(session: LintSession, result: DraftResult, mode: 'write' | 'dry-run', options: FixOptions, io: Io, lang: Lang): Promise<void> {
+  const shown = result.path.split('\\').join('/')
+  if (mode === 'write') {
+    io.stderr(`${say(RUN['fix-word-refused'], lang, {path: shown, markdown: markdownPathOf(shown)})}\n`)
+    return
+  }
+  const outcome = await session.fix(result.path, options)
+  if (!outcome.changed) return
+  io.stdout(`${say(RUN['fix-word-diff'], lang, {path: shown})}\n${unifiedDiff(markdownPathOf(shown), outcome.input, outcome.output)}`)
 }
 
 /** Fixes the drafts that have something to fix; `dry-run` prints the unified diff instead of writing. */
@@ -40,6 +59,11 @@ export async function runFixes(session: LintSession, results: DraftResult[], mod
   let draftsWritten = 0
   for (const result of results) {
     if (!result.messages.some((message) => selected(message as Parameters<typeof selected>[0]))) {
+      after.push(result)
+      continue
+    }
+    if (result.wordSource) {
+      await fixWordDraft(session, result, mode, options, io, lang)
       after.push(result)
       continue
     }

@@ -80,6 +80,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
         io.stderr(`${say(RUN['cannot-write'], hint, {path: error.target, reason: reasonText(error.reason, hint)})}\n`)
         return 2
       }
+      if (error instanceof ConfigError) {
+        tellConfigError(error, io, error.lang ?? hint)
+        return 2
+      }
       throw error
     }
   }

@@ -9,6 +9,7 @@ import {createHash} from 'node:crypto'
 import iconv from 'iconv-lite'
 import {VFile} from 'vfile'
 import {decodeBytes, type Encoding} from './decode.js'
+import {isWordDraftPath, readWordDraft} from './word/index.js'
 
 export {decodeBytes, ENCODING_LABEL, ENCODING_NAMES, NotTextError, type DecodedText, type Encoding, type InvalidBytes} from './decode.js'
 
@@ -112,7 +113,19 @@ export function readBytesLimitedSync(filePath: string | Buffer, limit: number): 
 /** Reads a draft into a VFile whose value is the decoded text; `data.encoding` tells how it was stored. */
 export async function readDraft(filePath: string, cwd = process.cwd()): Promise<VFile> {
   const bytes = await readFile(filePath)
+  // A Word document is read as the Markdown draft it prints as (word/), with its source map; any other file is decoded.
+  if (isWordDraftPath(filePath)) return draftFromWord(bytes, filePath, cwd)
   return draftFromBytes(bytes, filePath, cwd)
+}
+
+/** A Word draft: its rendering is the text, and the file carries where each character stands in the document. */
+async function draftFromWord(bytes: Uint8Array, filePath: string, cwd: string): Promise<VFile> {
+  const {text, source, facts} = await readWordDraft(bytes)
+  const file = draftFromText(text, filePath, cwd)
+  file.data.contentHash = createHash('sha256').update(bytes).digest('hex')
+  file.data.wordSource = source
+  file.data.wordFacts = facts
+  return file
 }
 
 export function draftFromBytes(bytes: Uint8Array, filePath: string, cwd = process.cwd()): VFile {

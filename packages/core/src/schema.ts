@@ -8,10 +8,14 @@ import {shippedFolder} from './shipped.js'
 /** The folder of the JSON schemas (config, profile, front matter) the package ships. */
 export const SCHEMA_DIR = shippedFolder('schemas')
 
-// verbose: an error carries its schema, whose keys suggest the one a misspelt key meant. Made when a first schema
-// is compiled, not at import: most runs (no config file, no rule options, a shipped profile) compile none.
+/**
+ * verbose: an error carries its schema, whose keys suggest the one a misspelt key meant. The web page's build
+ * compiles the same schemas ahead of time with these options (packages/web/scripts/validators.mjs).
+ */
+export const AJV_OPTIONS = {allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true, verbose: true} as const
+// Made when a first schema is compiled, not at import: most runs (no config file, no rule options, a shipped profile) compile none.
 let ajv: Ajv | undefined
-const validatorOf = (schema: object) => (ajv ??= new Ajv({allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true, verbose: true})).compile(schema)
+const validatorOf = (schema: object) => (ajv ??= new Ajv(AJV_OPTIONS)).compile(schema)
 const compiled = new Map<string, ValidateFunction>()
 
 /** A schema of `schemas/`, compiled once per process. */

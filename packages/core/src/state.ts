@@ -1,7 +1,8 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {buildNotice} from './notice/build.js'
-import type {Notice} from './notice/types.js'
+import type {Notice, WordFacts} from './notice/types.js'
+import type {WordSource} from './word/source-map.js'
 import {extendProfile, profileForIssuer, shippedProfiles, type Profile, type RegistryEntry} from './profile.js'
 import type {Lang} from './i18n.js'
 import type {DraftSummary} from './summary.js'
@@ -66,6 +67,10 @@ declare module 'vfile' {
     encoding: string
     /** sha-256 of the bytes the draft was read from. */
     contentHash: string
+    /** What a Word draft's document records beyond its text: the Notice carries it for the word-* rules. */
+    wordFacts: WordFacts
+    /** Where each character of a Word draft's rendering stands in the document (第 N 段): reports read it. */
+    wordSource: WordSource
   }
 }
 
@@ -76,7 +81,7 @@ declare module 'vfile' {
 export function gazetteState(tree: Root, file: VFile): GazetteState {
   const existing = file.data.gazette
   if (existing) return existing
-  const state = stateFor(buildNotice(tree, String(file.value)), file.data.gazetteSettings ?? defaultSettings())
+  const state = stateFor(buildNotice(tree, String(file.value), file.data.wordFacts), file.data.gazetteSettings ?? defaultSettings())
   file.data.gazette = state
   return state
 }

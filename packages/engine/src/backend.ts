@@ -4,7 +4,7 @@
  * what comes back is plain data (facts, summary, serialized findings), so serial and threaded runs give
  * the same bytes.
  */
-import {draftFromText, serializeMessages, type DraftSummary, type Encoding, type LintSettings, type ResolvedConfig, type SerializedMessage} from '@gazette-lint/core'
+import {draftFromText, serializeMessages, type DraftSummary, type Encoding, type LintSettings, type ResolvedConfig, type SerializedMessage, type WordFacts} from '@gazette-lint/core'
 import type {ConfigResolver} from './configs.js'
 import type {DraftIndex} from './draft-index.js'
 import type {Decoding} from './encoding-findings.js'
@@ -22,6 +22,8 @@ export interface ModelJob {
   /** How the bytes were read, when they were read from bytes (not handed over as text). */
   decoding?: Decoding
   contentHash?: string
+  /** What a Word draft's document records beyond the text (the text is its rendering). */
+  word?: WordFacts
 }
 
 export interface ModelReply {
@@ -69,6 +71,7 @@ export class DraftWorkbench {
     const file = draftFromText(job.text, job.path, job.cwd, job.encoding)
     if (job.contentHash) file.data.contentHash = job.contentHash
     if (job.decoding) file.data.decoding = job.decoding
+    if (job.word) file.data.wordFacts = job.word
     const outcome = modelDraft(file)
     if (outcome.failure) {
       this.drafts.delete(job.key)

@@ -16,7 +16,7 @@ export {fixFilter, fixText, MAX_FIX_PASSES, type AppliedFix, type FixedText, typ
 export {applyBaseline, BaselineError, readBaseline, recordBaseline, writeBaseline, type BaselineData, type BaselineOutcome} from './baseline.js'
 export {DraftWriteError, writeFixedDraft, type DraftWriteProblem} from './write-fixed.js'
 export {lintTexts} from './lint-texts.js'
-export {FATAL_RULE_ID, fatalReason, TROUBLESHOOTING_URL, type Failure, type FailedStep} from './fatal.js'
+export {failure, FATAL_RULE_ID, fatalReason, TROUBLESHOOTING_URL, type Failure, type FailedStep} from './fatal.js'
 export {ENCODING_RULE_ID, type Decoding} from './encoding-findings.js'
 export {TOOL_IDS, type ToolIdMeta} from './tool-ids.js'
 export {lineNestedDeeperThan, MAX_NESTING} from './nesting.js'

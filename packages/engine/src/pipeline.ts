@@ -65,7 +65,7 @@ export function modelDraft(file: VFile): ModelOutcome {
     return {failure: failure('parse', error)}
   }
   try {
-    const notice = buildNotice(tree, String(file.value))
+    const notice = buildNotice(tree, String(file.value), file.data.wordFacts)
     return {draft: {file, tree, notice, facts: factsOf(notice), summary: summarize(notice)}}
   } catch (error) {
     return {failure: failure('model', error)}

@@ -1,5 +1,5 @@
 /** What a session gives back: a draft's findings, and the outcome of fixing one. */
-import type {DraftSummary, Encoding} from '@gazette-lint/core'
+import type {DraftSummary, Encoding, WordSource} from '@gazette-lint/core'
 import type {VFile} from 'vfile'
 import type {AppliedFix, FixStop} from './fixing.js'
 
@@ -14,6 +14,11 @@ export interface DraftResult {
   messages: VFile['messages']
   /** The elements found; absent when the draft could not be read or modelled. */
   summary?: DraftSummary
+  /**
+   * For a Word draft (`.docx`): `file` holds its rendering as a Markdown draft, and this says where each of its
+   * characters stands in the document, as paragraph (第 N 段) and character (`paragraphSpanOf`, `paragraphPointAt`).
+   */
+  wordSource?: WordSource
 }
 
 /** What `fix` returns: the fixed text (not written anywhere), what was fixed, and what remains. */

@@ -14,8 +14,10 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   FileTooLargeError,
   defaultToday,
+  isWordDraftPath,
   readBytesLimited,
   readBytesLimitedSync,
+  readWordDraft,
   resolveConfig,
   restoreMessages,
   type Config,
@@ -26,6 +28,8 @@ import {
   type ProfileStore,
   type ResolvedConfig,
   type SerializedMessage,
+  type WordFacts,
+  type WordSource,
 } from '@gazette-lint/core'
 import {allRules} from '@gazette-lint/rules'
 import type {Root} from 'mdast'
@@ -115,6 +119,10 @@ interface DraftRecord {
   decoding?: Decoding
   /** The bytes of a name that is not valid UTF-8, to open the file by. */
   rawPath?: Buffer
+  /** A Word draft: `text` is its rendering; where each character stands in the document, and what else it records. */
+  word?: {source: WordSource; facts: WordFacts}
+  /** A Word document's bytes handed over by `update`, read when the draft is next linted. */
+  wordBytes?: Uint8Array
   contentHash?: string
   /** Size and time of the file when read, for `revalidate`. */
   stamp?: string
@@ -192,13 +200,18 @@ export class LintSession {
     record.inMemory = true
     record.stamp = undefined
     if (typeof content === 'string') {
-      Object.assign(record, {text: content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, encoding: 'utf-8', decoding: undefined, contentHash: sha256(content), failure: undefined})
+      Object.assign(record, {text: content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, encoding: 'utf-8', decoding: undefined, word: undefined, contentHash: sha256(content), failure: undefined})
     } else {
       if (content.length > this.maxFileSize) {
         this.takeReadError(record, new FileTooLargeError(content.length, this.maxFileSize))
         return
       }
       record.contentHash = undefined
+      if (isWordDraftPath(record.absolute)) {
+        // A Word document is unpacked asynchronously, when the draft is next linted.
+        record.wordBytes = content
+        return
+      }
       this.takeBytes(record, content)
       if (record.failure) return
     }
@@ -375,18 +388,29 @@ export class LintSession {
     }
     const {text, encoding, decidedBy, invalid} = decoded
     const nameNotUtf8 = record.rawPath ? path.basename(record.path) : undefined
-    Object.assign(record, {text, encoding, decoding: {encoding, decidedBy, invalid, ...(nameNotUtf8 ? {nameNotUtf8} : {})}, contentHash, facts: undefined, summary: undefined, failure: undefined})
+    Object.assign(record, {text, encoding, decoding: {encoding, decidedBy, invalid, ...(nameNotUtf8 ? {nameNotUtf8} : {})}, word: undefined, contentHash, facts: undefined, summary: undefined, failure: undefined})
+    this.workbench.forget(record.absolute)
+  }
+
+  /** Takes in a Word document's bytes: its rendering is the draft's text; unchanged bytes keep what was modelled of them. */
+  private async takeWordBytes(record: DraftRecord, bytes: Uint8Array): Promise<void> {
+    const contentHash = sha256(bytes)
+    if (contentHash === record.contentHash && !record.failure && record.word) return
+    const {text, source, facts} = await readWordDraft(bytes)
+    Object.assign(record, {text, encoding: 'utf-8', decoding: undefined, word: {source, facts}, contentHash, facts: undefined, summary: undefined, failure: undefined})
     this.workbench.forget(record.absolute)
   }
 
   private takeReadError(record: DraftRecord, error: unknown): void {
-    Object.assign(record, {text: undefined, decoding: undefined, contentHash: undefined, facts: undefined, summary: undefined, failure: failure('read', error)})
+    Object.assign(record, {text: undefined, decoding: undefined, word: undefined, contentHash: undefined, facts: undefined, summary: undefined, failure: failure('read', error)})
     this.index.delete(record.path)
     this.workbench.forget(record.absolute)
   }
 
   /** Reads a disk draft now and models it here, for the index. */
   private readSync(record: DraftRecord): void {
+    // A Word document is unpacked asynchronously: the next lint of it reads it again.
+    if (isWordDraftPath(record.absolute)) return
     try {
       record.stamp = stampOf(record.absolute)
       this.takeBytes(record, readBytesLimitedSync(record.absolute, this.maxFileSize))
@@ -403,7 +427,7 @@ export class LintSession {
   }
 
   private jobOf(record: DraftRecord): ModelJob {
-    return {key: record.absolute, path: record.path, cwd: this.cwd, text: record.text ?? '', encoding: record.encoding ?? 'utf-8', decoding: record.decoding, contentHash: record.contentHash}
+    return {key: record.absolute, path: record.path, cwd: this.cwd, text: record.text ?? '', encoding: record.encoding ?? 'utf-8', decoding: record.decoding, contentHash: record.contentHash, word: record.word?.facts}
   }
 
   private apply(record: DraftRecord, reply: ModelReply): void {
@@ -416,14 +440,22 @@ export class LintSession {
 
   private async load(listed: ListedPath): Promise<DraftRecord> {
     const record = this.recordFor(this.absolute(listed.path))
-    if (record.inMemory) return record
+    if (record.inMemory) {
+      const bytes = record.wordBytes
+      record.wordBytes = undefined
+      if (bytes) await this.takeWordBytes(record, bytes).catch((error: unknown) => this.takeReadError(record, error))
+      return record
+    }
     if (listed.error !== undefined) {
       this.takeReadError(record, listed.error)
       return record
     }
     if (listed.rawPath) record.rawPath = listed.rawPath
     try {
-      this.takeBytes(record, await readBytesLimited(record.rawPath ?? record.absolute, this.maxFileSize))
+      const bytes = await readBytesLimited(record.rawPath ?? record.absolute, this.maxFileSize)
+      // The one place the session tells how a file is read: a Word document is unpacked and rendered, any other file decoded.
+      if (isWordDraftPath(record.absolute)) await this.takeWordBytes(record, bytes)
+      else this.takeBytes(record, bytes)
     } catch (error) {
       this.takeReadError(record, error)
     }
@@ -535,8 +567,9 @@ export class LintSession {
   private resultFor(record: DraftRecord, resolved: ResolvedConfig, text: string, messages: SerializedMessage[]): DraftResult {
     const file = new VFile({value: text, path: record.path, cwd: this.cwd})
     file.data.encoding = record.encoding ?? 'utf-8'
+    if (record.word) file.data.wordSource = record.word.source
     restoreMessages(file, messages)
-    return {path: record.path, absolute: record.absolute, file, messages: file.messages, summary: undefined}
+    return {path: record.path, absolute: record.absolute, file, messages: file.messages, summary: undefined, ...(record.word ? {wordSource: record.word.source} : {})}
   }
 
   /**

@@ -1,15 +1,16 @@
 /**
  * Writing a fixed draft back: only when it changed, atomically (core's writeFileAtomic: temp file beside it,
  * rename, mode kept), in the encoding it was read in (BOM kept), and never over a file that is read-only,
- * changed on disk since it was read, or whose bytes the encoding cannot give back exactly: then it is
- * refused with the reason and the file is left as it was.
+ * changed on disk since it was read, or whose bytes the encoding cannot give back exactly, and never a Word
+ * document (`.docx`, whose draft is a rendering of it): then it is refused with the reason and the file is
+ * left as it was.
  */
 import {createHash} from 'node:crypto'
 import {accessSync, constants, readFileSync, statSync} from 'node:fs'
-import {decodeBytes, encodeText, writeFileAtomic} from '@gazette-lint/core'
+import {decodeBytes, encodeText, isWordDraftPath, writeFileAtomic} from '@gazette-lint/core'
 import type {FixOutcome} from './results.js'
 
-export type DraftWriteProblem = 'read-only' | 'not-a-file' | 'changed-on-disk' | 'encoding' | 'write'
+export type DraftWriteProblem = 'read-only' | 'not-a-file' | 'changed-on-disk' | 'encoding' | 'word' | 'write'
 
 /** A fixed draft that was not written; the file on disk is untouched. */
 export class DraftWriteError extends Error {
@@ -29,6 +30,8 @@ const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buf
 export function writeFixedDraft(outcome: FixOutcome): boolean {
   if (!outcome.changed) return false
   const {absolute, path} = outcome
+  // The fixed text is the Word document's rendering: a Word file is never rewritten.
+  if (isWordDraftPath(absolute)) throw new DraftWriteError('word', path, 'a Word document')
   const stat = statSync(absolute, {throwIfNoEntry: false})
   if (!stat?.isFile()) throw new DraftWriteError('not-a-file', path, stat ? 'not a regular file' : 'the file is gone')
   // The write bits are asked, not only access(): root may write anything, but a draft made read-only was meant to stay.

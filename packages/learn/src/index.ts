@@ -27,7 +27,8 @@ export async function learnSources(files: Array<string | LearnInput>, cwd = proc
     const {file, published} = typeof input === 'string' ? {file: input, published: true} : input
     const draft = await readDraft(file, cwd)
     const text = String(draft.value)
-    if (/\.(md|markdown)$/i.test(file)) {
+    // A Word draft is read (by readDraft) as the Markdown draft it prints as.
+    if (/\.(md|markdown|docx)$/i.test(file)) {
       sources.push({source: path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/'), markdown: text, published})
       continue
     }

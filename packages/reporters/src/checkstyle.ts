@@ -1,10 +1,11 @@
-import {absolutePathOf, ruleIdOf, severityOf, spanOf, TOOL_NAME, type Reporter} from './common.js'
+import {absolutePathOf, reportSpanOf, ruleIdOf, severityOf, TOOL_NAME, type Reporter} from './common.js'
 import {escapeXml, XML_DECLARATION} from './xml.js'
 
 /**
  * Checkstyle XML (read by reviewdog `-f=checkstyle` and Jenkins warnings-ng): a `<file>` per draft with
  * its absolute path, as Checkstyle and ESLint write it; an `<error>` per finding, its `source` being
- * `gazette-lint.<rule-id>`. Severities are Checkstyle's own: error, warning, info.
+ * `gazette-lint.<rule-id>`. Severities are Checkstyle's own: error, warning, info. In a Word draft the line is
+ * the paragraph (第 N 段) and the column the character within it.
  */
 export const checkstyle: Reporter = (files) => {
   const out = [XML_DECLARATION, '<checkstyle version="4.3">']
@@ -12,7 +13,7 @@ export const checkstyle: Reporter = (files) => {
     const name = absolutePathOf(file) ?? '<stdin>'
     out.push(`  <file name="${escapeXml(name)}">`)
     for (const message of file.messages) {
-      const span = spanOf(message)
+      const span = reportSpanOf(message, file)
       // A finding about the whole draft has no position: Checkstyle needs a line, so it is line 1.
       const attributes = [`line="${span?.line ?? 1}"`]
       if (span?.column) attributes.push(`column="${span.column}"`)

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
-import {readTextFileSync, type Bilingual, type Lang, type Severity, type Fix} from '@gazette-lint/core'
+import {paragraphSpanOf, readTextFileSync, type Bilingual, type Lang, type ParagraphSpan, type Severity, type Fix} from '@gazette-lint/core'
 import type {VFile} from 'vfile'
 
 export type SeverityName = 'error' | 'warning' | 'info'
@@ -94,6 +94,29 @@ export function spanOf(message: Message): Span | undefined {
     return {line: place.start.line, column: place.start.column, endLine: place.end?.line, endColumn: place.end?.column}
   }
   return place.line ? {line: place.line, column: place.column} : undefined
+}
+
+/** Whether a file is a Word draft: its text is the document's rendering, and its places are paragraphs. */
+export function isWordDraft(file: VFile): boolean {
+  return file.data.wordSource !== undefined
+}
+
+/** Where a finding of a Word draft stands in the document (第 N 段, the character within it); undefined for Markdown. */
+export function paragraphSpanOfMessage(message: Message, file: VFile): ParagraphSpan | undefined {
+  const source = file.data.wordSource
+  return source ? paragraphSpanOf(source, String(file.value ?? ''), message.place) : undefined
+}
+
+/**
+ * The place line-oriented reports give a finding: its line and column, or in a Word draft its paragraph
+ * as the line and the character within it as the column.
+ */
+export function reportSpanOf(message: Message, file: VFile): Span | undefined {
+  if (!isWordDraft(file)) return spanOf(message)
+  const paragraph = paragraphSpanOfMessage(message, file)
+  if (!paragraph) return undefined
+  const {start, end} = paragraph
+  return {line: start.paragraph, column: start.character, ...(end ? {endLine: end.paragraph, endColumn: end.character} : {})}
 }
 
 const SEVERITY_RANK: Record<SeverityName, number> = {error: 0, warning: 1, info: 2}

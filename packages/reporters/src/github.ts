@@ -1,5 +1,6 @@
 import {terminalSafeLines} from './terminal-text.js'
-import {reportPath, rootOf, ruleIdOf, severityOf, spanOf, TOOL_NAME, type Reporter, type SeverityName} from './common.js'
+import {paragraphLabel} from '@gazette-lint/core'
+import {paragraphSpanOfMessage, reportPath, reportSpanOf, rootOf, ruleIdOf, severityOf, TOOL_NAME, type Reporter, type SeverityName} from './common.js'
 
 const COMMAND: Record<SeverityName, 'error' | 'warning' | 'notice'> = {error: 'error', warning: 'warning', info: 'notice'}
 
@@ -16,7 +17,7 @@ export function escapeGithubProperty(value: string): string {
 /**
  * GitHub Actions workflow commands: `::error file=…,line=…::message` per finding, shown as
  * annotations on the run and the pull request. Paths are relative to the repository root, where
- * GitHub resolves them. Control characters in a message are shown escaped: the run log is a terminal
+ * GitHub resolves them; a Word draft's findings give the paragraph as the line. Control characters in a message are shown escaped: the run log is a terminal
  * that obeys ANSI sequences.
  */
 export const github: Reporter = (files, context) => {
@@ -26,11 +27,13 @@ export const github: Reporter = (files, context) => {
     const filePath = reportPath(file, root, context.cwd)
     for (const message of file.messages) {
       const properties: Array<[string, string | number | undefined]> = [['file', filePath]]
-      const span = spanOf(message)
+      // A Word draft's paragraph is its line, the character its column; the title names them as a reader counts.
+      const span = reportSpanOf(message, file)
       if (span) {
         properties.push(['line', span.line], ['col', span.column], ['endLine', span.endLine], ['endColumn', span.endColumn])
       }
-      properties.push(['title', `${TOOL_NAME} (${ruleIdOf(message)})`])
+      const paragraph = paragraphSpanOfMessage(message, file)
+      properties.push(['title', `${TOOL_NAME} (${ruleIdOf(message)})${paragraph ? ` ${paragraphLabel(paragraph.start, context.lang ?? 'zh')}` : ''}`])
       const rendered = properties
         .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== null)
         .map(([key, value]) => `${key}=${escapeGithubProperty(String(value))}`)

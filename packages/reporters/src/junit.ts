@@ -1,15 +1,19 @@
-import {relativePath, ruleIdOf, rulesFor, severityOf, spanOf, TOOL_NAME, type Message, type Reporter} from './common.js'
+import {paragraphLabel, type Lang} from '@gazette-lint/core'
+import type {VFile} from 'vfile'
+import {paragraphSpanOfMessage, relativePath, ruleIdOf, rulesFor, severityOf, spanOf, TOOL_NAME, type Message, type Reporter} from './common.js'
 import {escapeXml, escapeXmlLines, XML_DECLARATION} from './xml.js'
 
-function where(filePath: string, message: Message): string {
+function where(filePath: string, message: Message, file: VFile, lang: Lang): string {
+  const paragraph = paragraphSpanOfMessage(message, file)
+  if (paragraph) return `${filePath} ${paragraphLabel(paragraph.start, lang)}`
   const span = spanOf(message)
   if (!span) return filePath
   const start = `${span.line}:${span.column ?? 1}`
   return span.endLine ? `${filePath}:${start}-${span.endLine}:${span.endColumn ?? 1}` : `${filePath}:${start}`
 }
 
-function describe(filePath: string, message: Message): string {
-  return `${where(filePath, message)}: ${severityOf(message)}: ${message.reason}${message.url ? ` (${message.url})` : ''}`
+function describe(filePath: string, message: Message, file: VFile, lang: Lang): string {
+  return `${where(filePath, message, file, lang)}: ${severityOf(message)}: ${message.reason}${message.url ? ` (${message.url})` : ''}`
 }
 
 /**
@@ -25,6 +29,7 @@ function describe(filePath: string, message: Message): string {
  */
 export const junit: Reporter = (files, context) => {
   const rules = rulesFor(files, context)
+  const lang = context.lang ?? 'zh'
   const suites: string[] = []
   let totalTests = 0
   let totalFailures = 0
@@ -54,9 +59,9 @@ export const junit: Reporter = (files, context) => {
       // One push per line, never a spread: a draft can carry hundreds of thousands of findings.
       cases.push(`${open}>`)
       for (const message of errors) {
-        cases.push(`      <failure type="error" message="${escapeXml(message.reason)}">${escapeXmlLines([describe(filePath, message)])}</failure>`)
+        cases.push(`      <failure type="error" message="${escapeXml(message.reason)}">${escapeXmlLines([describe(filePath, message, file, lang)])}</failure>`)
       }
-      if (others.length > 0) cases.push(`      <system-out>${escapeXmlLines(others.map((message) => describe(filePath, message)))}</system-out>`)
+      if (others.length > 0) cases.push(`      <system-out>${escapeXmlLines(others.map((message) => describe(filePath, message, file, lang)))}</system-out>`)
       cases.push('    </testcase>')
     }
     totalTests += rules.length

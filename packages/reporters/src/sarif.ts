@@ -1,8 +1,11 @@
 import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
+import {paragraphLabel} from '@gazette-lint/core'
 import {
   absolutePathOf,
   fixOf,
+  isWordDraft,
+  paragraphSpanOfMessage,
   INFORMATION_URI,
   packageVersion,
   repositoryPath,
@@ -23,6 +26,7 @@ export const SARIF_LEVEL: Record<SeverityName, 'error' | 'warning' | 'note'> = {
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
 const SRCROOT = '%SRCROOT%'
+const WORD_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 /** The IANA name of each encoding the loader decodes (SARIF `artifact.encoding`). */
 const ENCODINGS: Record<string, string> = {
@@ -79,13 +83,18 @@ function regionOf(message: Message) {
 
 /**
  * SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer): one run, the full rule table in
- * `tool.driver.rules`, a result per message with its region and, for fixable findings, its fix.
+ * `tool.driver.rules`, a result per message with its region and, for fixable findings, its fix. A Word
+ * draft's result has its region in the draft's Markdown rendering and a logical location naming the
+ * paragraph (`第 5 段`, with the character within it), and no fix.
  */
 export const sarif: Reporter = (files, context) => {
   const root = rootOf(context)
   const rules = rulesFor(files, context)
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
   const artifacts = files.map((file) => {
+    // A Word draft's regions are lines of its Markdown rendering (what `gazette-lint convert` writes); its
+    // logical locations name the paragraph.
+    if (isWordDraft(file)) return {location: artifactLocationOf(file, root), mimeType: WORD_MIME_TYPE, properties: {regions: 'markdown-rendering'}}
     const encoding = ENCODINGS[String(file.data.encoding ?? 'utf-8')]
     return {
       location: artifactLocationOf(file, root),
@@ -99,13 +108,18 @@ export const sarif: Reporter = (files, context) => {
     const artifactLocation: ArtifactLocation = {...artifacts[artifactIndex].location, index: artifactIndex}
     return file.messages.map((message) => {
       const ruleId = ruleIdOf(message)
-      const fix = fixOf(message)
+      // A fix edits the rendering of a Word draft, never the document: none is offered to apply.
+      const fix = isWordDraft(file) ? undefined : fixOf(message)
+      const paragraph = paragraphSpanOfMessage(message, file)
+      const logicalLocations = paragraph
+        ? [{name: `第 ${paragraph.start.paragraph} 段`, fullyQualifiedName: paragraphLabel(paragraph.start, 'zh'), kind: 'element', properties: {paragraph: paragraph.start.paragraph, character: paragraph.start.character}}]
+        : undefined
       return {
         ruleId,
         ruleIndex: ruleIndex.get(ruleId)!,
         level: SARIF_LEVEL[severityOf(message)],
         message: {text: message.reason},
-        locations: [{physicalLocation: {artifactLocation, region: regionOf(message)}}],
+        locations: [{physicalLocation: {artifactLocation, region: regionOf(message)}, ...(logicalLocations ? {logicalLocations} : {})}],
         ...(fix
           ? {
               fixes: [

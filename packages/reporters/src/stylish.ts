@@ -1,5 +1,6 @@
-import type {Lang} from '@gazette-lint/core'
-import {byPlace, relativePath, ruleIdOf, severityOf, spanOf, type Message, type Reporter, type SeverityName} from './common.js'
+import {paragraphLabel, type Lang} from '@gazette-lint/core'
+import type {VFile} from 'vfile'
+import {byPlace, isWordDraft, paragraphSpanOfMessage, relativePath, ruleIdOf, severityOf, spanOf, type Message, type Reporter, type SeverityName} from './common.js'
 import {shortenedReason} from './short-lists.js'
 import {displayWidth, terminalSafe, wrapText} from './terminal-text.js'
 
@@ -49,7 +50,12 @@ export function terminalLink(text: string, url: string): string {
   return `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\`
 }
 
-function locationOf(message: Message, lang: Lang): string {
+/** `line:column`, or in a Word draft the paragraph and the character (`第 5 段第 3 字`). */
+function locationOf(message: Message, file: VFile, lang: Lang): string {
+  if (isWordDraft(file)) {
+    const paragraph = paragraphSpanOfMessage(message, file)
+    return paragraph ? paragraphLabel(paragraph.start, lang) : WHOLE_DRAFT[lang]
+  }
   const span = spanOf(message)
   return span ? `${span.line}:${span.column}` : WHOLE_DRAFT[lang]
 }
@@ -98,14 +104,14 @@ export const stylish: Reporter = (files, context) => {
     if (file.messages.length === 0) continue
     const messages = byPlace(file.messages)
     let locationWidth = 0
-    for (const message of messages) locationWidth = Math.max(locationWidth, displayWidth(locationOf(message, lang)))
+    for (const message of messages) locationWidth = Math.max(locationWidth, displayWidth(locationOf(message, file, lang)))
     const indent = ' '.repeat(2 + locationWidth + 2)
     if (lines.length > 0) lines.push('')
     lines.push(paint.path(terminalSafe(relativePath(file, context.cwd))))
     for (const message of messages) {
       const severity = severityOf(message)
       counts[severity]++
-      const location = locationOf(message, lang)
+      const location = locationOf(message, file, lang)
       const label = labels[severity] + ' '.repeat(labelWidth - displayWidth(labels[severity]))
       lines.push(`  ${paint.location(location)}${' '.repeat(locationWidth - displayWidth(location))}  ${paint.severity(severity, label)}  ${ruleOf(message, urls, paint, context.hyperlinks === true)}`)
       for (const paragraph of shortenedReason(message).split(/\r?\n/u)) {

@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import {byPlace, type Reporter} from './common.js'
+import {byPlace, isWordDraft, reportSpanOf, type Reporter} from './common.js'
 import {terminalSafe, terminalSafeLines} from './terminal-text.js'
 
 /**
@@ -17,7 +17,7 @@ function safeCopies(file: VFile): VFile[] {
     const copy = new VFile({path: file.path ? terminalSafe(file.path) : undefined, cwd: file.cwd})
     for (const message of messages.slice(start, start + FINDINGS_PER_PIECE)) {
       const safe = copy.message(terminalSafeLines(message.reason), {
-        place: message.place ?? undefined,
+        place: isWordDraft(file) ? paragraphPlace(reportSpanOf(message, file)) : (message.place ?? undefined),
         ruleId: message.ruleId ? terminalSafe(message.ruleId) : undefined,
         source: message.source ? terminalSafe(message.source) : undefined,
       })
@@ -26,6 +26,13 @@ function safeCopies(file: VFile): VFile[] {
     copies.push(copy)
   }
   return copies
+}
+
+/** A Word draft's finding as vfile-reporter shows a place: the paragraph as the line, the character as the column. */
+function paragraphPlace(span: ReturnType<typeof reportSpanOf>) {
+  if (!span) return undefined
+  const start = {line: span.line, column: span.column}
+  return span.endLine ? {start, end: {line: span.endLine, column: span.endColumn ?? 1}} : start
 }
 
 /** vfile-reporter's text (remark's own report), a line per finding with rule id and source. */

@@ -28,10 +28,30 @@ function otherDraftsNumbered(settings: LintSettings, file: VFile, keys: Iterable
     for (const other of run.get(key) ?? []) {
       // A draft without a path (stdin, an unsaved editor buffer) cannot be named, nor told from this one.
       if (!other || (self && path.resolve(file.cwd, other) === self)) continue
+      if (self && isOtherForm(settings, file, self, path.resolve(file.cwd, other))) continue
       others.add(other)
     }
   }
   return [...others]
+}
+
+const WORD = /\.docx$/iu
+const MARKDOWN = /\.(?:md|markdown)$/iu
+const stem = (file: string) => path.basename(file).replace(/\.[^.]+$/u, '')
+
+/**
+ * One draft in two forms: a Word document and the Markdown draft `gazette-lint convert` made of it (`通知.docx`,
+ * `通知.md`, in any folders), with the same title as well as the same number.
+ */
+function isOtherForm(settings: LintSettings, file: VFile, self: string, other: string): boolean {
+  const word = WORD.test(self) ? self : WORD.test(other) ? other : undefined
+  const markdown = MARKDOWN.test(self) ? self : MARKDOWN.test(other) ? other : undefined
+  if (!word || !markdown || stem(word) !== stem(markdown)) return false
+  for (const drafts of settings.runTitles?.values() ?? []) {
+    const resolved = drafts.map((draft) => path.resolve(file.cwd, draft))
+    if (resolved.includes(self) && resolved.includes(other)) return true
+  }
+  return false
 }
 
 export default defineRule(

@@ -63,6 +63,19 @@ export const USAGE = {
   },
   'needs-input': {zh: '{command}：请至少指定一个输入文件', en: '{command}: name at least one input file'},
   'needs-out': {zh: '{command}：缺少 --out（写到哪里）', en: '{command}: --out is required'},
+  // gazette-lint review (#11): the sheet a reviewer signs off from.
+  'review-needs-drafts': {
+    zh: 'review：请指定要审核的草稿或文件夹，例如 gazette-lint review drafts/ --out review.html',
+    en: 'review: name the drafts or folders to review, e.g. gazette-lint review drafts/ --out review.html',
+  },
+  'review-needs-out': {
+    zh: 'review：缺少 --out（审核单写到哪里，如 --out review.html；写 --out - 则输出到标准输出）',
+    en: 'review: --out is required (where the sheet goes, e.g. --out review.html; --out - prints it)',
+  },
+  'bad-review-format': {
+    zh: ({value, suggestion}, lang) => `review：--format 应为 html 或 md，而不是“${value}”${dym(suggestion, lang)}`,
+    en: ({value, suggestion}, lang) => `review: --format is html or md, not "${value}"${dym(suggestion, lang)}`,
+  },
   'bad-id': {
     zh: 'learn：--id 只能用小写字母、数字和连字符（如 --id lingchuan），而不是“{value}”',
     en: 'learn: --id must be lower-case letters, digits and hyphens (e.g. --id lingchuan), not "{value}"',
@@ -88,6 +101,9 @@ export const USAGE = {
     en: 'init: this folder already has the config {path}; remove it first, or add --force to overwrite it',
   },
   'init-not-folder': {zh: 'init：{path} 不是文件夹', en: 'init: {path} is not a folder'},
+  'convert-not-word': {zh: 'convert：{path} 不是 Word 文档（.docx），只有 Word 文档需要转换', en: 'convert: {path} is not a Word document (.docx); only Word documents are converted'},
+  'convert-needs-folder': {zh: 'convert：转换多份文档时，请用 --out 指定一个文件夹', en: 'convert: with several documents, name a folder with --out'},
+  'convert-exists': {zh: 'convert：{path} 已存在，未改动；要覆盖请加 --force', en: 'convert: {path} exists and was left as it is; add --force to overwrite it'},
   // The options of --stage (#12), of reading drafts (#16) and of reports to files (#14), said as the rest are.
   'bad-stage': {zh: '--stage 应为 draft 或 publish，而不是“{value}”', en: '--stage is draft or publish, not "{value}"'},
   'stdin-with-files': {zh: '“-”（标准输入）不能与文件或文件夹同用', en: '"-" (standard input) cannot be combined with files or folders'},
@@ -158,6 +174,15 @@ export const RUN = {
   'write-changed-on-disk': {zh: '文件在检查之后被改动，请重新运行', en: 'the file changed after it was checked; run again'},
   'write-encoding': {zh: '无法按原编码（{encoding}）原样写回，请手工修改', en: 'it cannot be written back in its own encoding ({detail}); fix it by hand'},
   'write-failed': {zh: '写入失败（{detail}）', en: 'the write failed ({detail})'},
+  'write-word': {zh: '这是 Word 文档，gazette-lint 不改写 Word 文件', en: 'it is a Word document, and gazette-lint never rewrites a Word file'},
+  'fix-word-refused': {
+    zh: 'gazette-lint：{path} 是 Word 文档，--fix 不改写 Word 文件，文件未改动：用 --fix-dry-run 查看修改后在 Word 中照改，或用 gazette-lint convert {path} --out {markdown} 转为 Markdown 草稿后再修复',
+    en: 'gazette-lint: {path} is a Word document, and --fix never rewrites a Word file; it is unchanged: see the fixes with --fix-dry-run and make them in Word, or convert it with gazette-lint convert {path} --out {markdown} and fix the Markdown draft',
+  },
+  'fix-word-diff': {
+    zh: '# {path} 是 Word 文档：以下是对其 Markdown 文本（gazette-lint convert 的输出）的修改，请在 Word 中照改',
+    en: '# {path} is a Word document: the fixes below are to its Markdown text (what gazette-lint convert writes); make them in Word',
+  },
   fixed: {zh: 'gazette-lint：已修复 {drafts} 份草稿中的 {count} 个问题', en: 'gazette-lint: fixed {count} problems in {drafts} drafts'},
   'baseline-cannot-write': {zh: 'gazette-lint：无法写入基线文件 {path}：{reason}', en: 'gazette-lint: cannot write the baseline {path}: {reason}'},
   'baseline-recorded': {zh: 'gazette-lint：已将 {count} 个问题记录到基线文件 {path}', en: 'gazette-lint: {count} findings recorded in the baseline {path}'},
@@ -167,6 +192,13 @@ export const RUN = {
     zh: 'gazette-lint：基线中有 {count} 条记录已不再出现，可用 --baseline-write {path} 更新基线',
     en: 'gazette-lint: {count} baseline entries no longer occur; update the baseline with --baseline-write {path}',
   },
+  'review-written': {
+    zh: '审核单已写入 {path}：审核公文 {notices} 份，通过 {passed} 份，有错误 {errors} 份，有警告 {warnings} 份',
+    en: 'review sheet written to {path}: {notices} notices, {passed} passed, {errors} with errors, {warnings} with warnings',
+  },
+  'review-stdout': {zh: '标准输出', en: 'standard output'},
+  'review-notice-errors': {zh: '  ✗ {path}（错误 {errors} 个）', en: '  ✗ {path} ({errors} errors)'},
+  'review-notice-unchecked': {zh: '  ✗ {path}（未能检查）', en: '  ✗ {path} (not checked)'},
   'split-none': {zh: 'gazette-lint split：{input} 中未找到公文', en: 'gazette-lint split: no notice found in {input}'},
   'split-written': {zh: '已写出 {count} 份草稿到 {out}', en: '{count} drafts written to {out}'},
   'learn-written': {
@@ -183,6 +215,16 @@ export const RUN = {
     en: 'gazette-lint learn: no published notice among the input (--published, or gazette .txt files); no profile written',
   },
   'init-written': {zh: '已写出 {path}', en: '{path} written'},
+  'convert-written': {zh: '已将 {input} 转换为 Markdown 草稿 {path}（共 {paragraphs} 段）', en: '{input} converted to the Markdown draft {path} ({paragraphs} paragraphs)'},
+  'convert-failed': {zh: 'gazette-lint convert：无法转换 {path}：{reason}', en: 'gazette-lint convert: cannot convert {path}: {reason}'},
+  'convert-revisions': {
+    zh: 'gazette-lint convert：{path} 中仍有未处理的修订（{count} 段），已按全部接受转换；请在 Word 中接受或拒绝修订后再转换，以免误收',
+    en: 'gazette-lint convert: {path} still has tracked changes ({count} paragraphs), converted as if all were accepted; accept or reject them in Word and convert again, so that nothing is taken in by mistake',
+  },
+  'convert-numbering': {
+    zh: 'gazette-lint convert：{path} 第 {paragraphs} 段的自动编号无法确定印出的样子，转换结果中没有这些编号：请在 Word 中把编号转为文本，或手工补上',
+    en: 'gazette-lint convert: the automatic numbering of paragraphs {paragraphs} of {path} cannot be printed here and is missing from the Markdown: convert it to text in Word, or type it in',
+  },
   'init-next': {
     zh: '下一步：打开 {config} 核对发文机关与机关代字，然后运行 gazette-lint {drafts} 检查草稿。',
     en: 'Next: check the issuers and their 代字 in {config}, then run gazette-lint {drafts} to check the drafts.',

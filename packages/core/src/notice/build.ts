@@ -24,13 +24,15 @@ import {
   type Section,
   type Title,
   type Unit,
+  type WordFacts,
 } from './types.js'
 
 /**
  * Locates every element of draft-format.md in a parsed draft. The only code that walks the tree;
- * rules read what it returns.
+ * rules read what it returns. A draft read from a Word document brings what the document records beyond
+ * its text (`word`), positioned in `text`.
  */
-export function buildNotice(tree: Root, text: string): Notice {
+export function buildNotice(tree: Root, text: string, word?: WordFacts): Notice {
   const locator = createLocator(text)
   const {units, comments, frontMatterNode} = readUnits(tree, text, locator)
   const frontMatter = frontMatterNode ? readFrontMatter(frontMatterNode, text, locator) : unclosedFrontMatter(text, locator)
@@ -199,6 +201,7 @@ export function buildNotice(tree: Root, text: string): Notice {
     },
     issuer: issuerHeader?.text ?? title?.issuer?.text ?? signature?.text ?? frontMatterIssuer(frontMatter?.data),
     numberRequired: kind === 'notice' || kind === 'empty',
+    ...(word ? {word} : {}),
   }
 }
 

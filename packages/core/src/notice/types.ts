@@ -281,4 +281,50 @@ export interface Notice {
   issuer?: string
   /** Whether the kind of document needs a 发文字号 (not for 令, 公告, 政府工作报告). */
   numberRequired: boolean
+  /** What a draft read from a Word document holds beyond its text; undefined for a Markdown draft. */
+  word?: WordFacts
+}
+
+/**
+ * What a Word document (`.docx`) records beyond the text its draft is read as (word/render.ts builds it):
+ * positions are in that text, `paragraph` is the paragraph's number (第 N 段) in the document.
+ */
+export interface WordFacts {
+  paragraphs: WordParagraphFacts[]
+  /** Tracked changes still in the document, one entry per paragraph that has any (read as accepted). */
+  revisions: WordRevisionFacts[]
+  /** Paragraphs whose automatic numbering could not be printed: the draft is read without their marker. */
+  numbering: WordNumberingFacts[]
+}
+
+/** A paragraph as Word lays it out; a property is set only where every run of it says the same, plainly. */
+export interface WordParagraphFacts extends Located {
+  paragraph: number
+  /** The East Asian font of its Chinese text (`仿宋_GB2312`): unset where runs differ or a theme font applies. */
+  font?: string
+  /** Size in half-points (32 is 三号, 16 pt). */
+  size?: number
+  /** `RRGGBB`, or `auto` (Word's automatic colour); unset where a theme colour applies or runs differ. */
+  colour?: string
+  /** Centred (`w:jc` center). */
+  centred: boolean
+  /** In a table cell. */
+  inTable: boolean
+}
+
+export interface WordRevisionFacts extends Located {
+  paragraph: number
+  /** Texts inserted and deleted, in order (as they would be accepted and rejected). */
+  inserted: string[]
+  deleted: string[]
+  /** Changes of formatting, and of paragraph marks (a paragraph split or joined), counted. */
+  formatting: number
+  paragraphMarks: number
+}
+
+export interface WordNumberingFacts extends Located {
+  paragraph: number
+  /** `undefined`: the numbering the paragraph names is not defined; `format`: a number format that cannot be printed here. */
+  problem: 'undefined' | 'format'
+  format?: string
 }

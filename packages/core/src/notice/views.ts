@@ -5,7 +5,7 @@
  * Rules read these instead of deriving them again.
  */
 import type {Node, Parent} from 'unist'
-import type {Located, Notice, NumberedItem, Point, Unit} from './types.js'
+import type {Located, Notice, NumberedItem, Point, Unit, WordParagraphFacts} from './types.js'
 
 /** Shared by every rule of a draft: read-only, so that no rule changes what another one reads. */
 interface Views {
@@ -161,4 +161,13 @@ function inlineContainer(node: Node): Node | undefined {
     return first?.type === 'paragraph' ? first : undefined
   }
   return undefined
+}
+
+/** The Word paragraphs an element of a Word draft stands in (those its span overlaps); none for a Markdown draft. */
+export function wordParagraphsOf(notice: Notice, element: Located): WordParagraphFacts[] {
+  const paragraphs = notice.word?.paragraphs
+  if (!paragraphs) return []
+  const start = element.position.start.offset
+  const end = Math.max(element.position.end.offset, start + 1)
+  return paragraphs.filter(({position}) => position.start.offset < end && position.end.offset > start)
 }
