@@ -174,4 +174,18 @@ describe('a cache entry that is not what the cache wrote is a miss, never a lost
     expect(warm.stdout).toBe(cold.stdout)
     expect(warm.status).toBe(1)
   })
+  it('an edited entry of a draft another run wrote the cache without is not vouched for by the checksum that run wrote', async () => {
+    const dir = folder({'faulty.md': FAULTY, 'clean.md': CLEAN})
+    const run = (file: string) => runCli(['--cache', '--format', 'json', file], {cwd: dir, env: {GAZETTE_LINT_DEBUG: 'run'}})
+    const cold = await run('faulty.md')
+    const cacheFile = path.join(dir, '.gazettelintcache')
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'))
+    cache.entries['faulty.md'].messages = null
+    writeFileSync(cacheFile, JSON.stringify(cache))
+    expect((await run('clean.md')).stderr).toContain('linted 1, from cache 0')
+    const warm = await run('faulty.md')
+    expect(warm.stderr).toContain('linted 1, from cache 0')
+    expect(warm.stdout).toBe(cold.stdout)
+    expect(warm.status).toBe(1)
+  })
 })

@@ -75,6 +75,10 @@ describe('--cache', () => {
       expect(stats(warm.stderr)).toEqual([0, 15])
       expect(warm.stdout).toBe(cold.stdout)
       expect(warm.status).toBe(cold.status)
+      // Threads are for drafts to model: a run the cache answers whole starts none.
+      const threadedWarm = await cached(['--concurrency', '3'])
+      expect(threadedWarm.stderr).toContain('linted 0, from cache 15, modelled 0 of 15 drafts, 1 thread(s)')
+      expect(threadedWarm.stdout).toBe(cold.stdout)
 
       // One draft changed: only it is linted again.
       writeFileSync(path.join(work, 'd03.md'), draft(43).replace('（此件公开发布）', '(此件公开发布)'))

@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {loadConfigFile, resolveConfig} from '@gazette-lint/core'
+import {compileOptionsSchema, loadConfigFile, resolveConfig} from '@gazette-lint/core'
 import {allRules} from '@gazette-lint/engine'
 import {describe, expect, it} from 'vitest'
 import {ROOT, readExamples, ruleReadmes} from './helpers/rule-docs.js'
@@ -66,6 +66,14 @@ describe('the rule ids of rules.md are a contract', () => {
         expect(kind, `${id}: ${row}`).toMatch(/^(?:全国 \/ national|本县惯例 \/ convention|工具 \/ tool)/u)
         expect(source.length, `${id}: ${row}`).toBeGreaterThanOrEqual(4)
       }
+    }
+  })
+
+  it('every rule\'s default options validate against its options schema (a run without options skips the check)', () => {
+    for (const {meta} of allRules) {
+      if (!meta.optionsSchema) continue
+      const validate = compileOptionsSchema(meta.optionsSchema)
+      expect(validate({...meta.defaultOptions}), `${meta.id}: ${JSON.stringify(validate.errors)}`).toBe(true)
     }
   })
 

@@ -6,7 +6,7 @@
 import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {LintSession, lintTexts, type DraftResult} from '@gazette-lint/engine'
+import {LintSession, lintTexts, threadsFor, type DraftResult} from '@gazette-lint/engine'
 import {reporters} from '@gazette-lint/reporters'
 import {afterAll, describe, expect, it} from 'vitest'
 import {ROOT} from './helpers/rule-docs.js'
@@ -183,6 +183,18 @@ describe('a failure is one fatal finding on its draft; the other drafts are lint
       'repeal-note-reference',
       'repeal-note-missing',
     ])
+  })
+})
+
+describe('--concurrency auto', () => {
+  const cores = os.availableParallelism()
+  it('takes a thread per idle core from 64 drafts on, and stays serial below them or on a machine other work fills', () => {
+    expect(threadsFor('auto', 1000, 0)).toBe(Math.min(cores, 8))
+    expect(threadsFor('auto', 63, 0)).toBe(1)
+    expect(threadsFor('auto', 1000, cores + 1)).toBe(1)
+    // Two cores left idle by the others (this run counts as one of the load): two threads.
+    expect(threadsFor('auto', 1000, Math.max(0, cores - 1))).toBe(Math.min(2, cores))
+    expect(threadsFor(3, 2)).toBe(2)
   })
 })
 

@@ -226,7 +226,7 @@ Options:
       --cache              reuse the findings of unchanged drafts (file .gazettelintcache)
       --cache-location <p> where the cache is kept (implies --cache)
       --shard <i/n>        report only shard i of n (a CI matrix); cross-file checks see every draft
-      --concurrency <n>    worker threads: a number, or auto (threads from 64 drafts on); default 1
+      --concurrency <n>    threads: a number, or auto (from 64 drafts on, one per idle core); default 1
       --color, --no-color  force or disable colours
       --fix                fix what can be fixed safely and write the drafts back (then report what remains);
                            a Word document is never rewritten
@@ -268,7 +268,7 @@ Word 文档（.docx，问题位置以“第 N 段第 M 字”标出）。
       --cache              复用未改动草稿的检查结果（缓存文件 .gazettelintcache）
       --cache-location <p> 缓存文件位置（同时启用 --cache）
       --shard <i/n>        只报告第 i 份（共 n 份，用于 CI 矩阵）；跨文件检查仍看全部草稿
-      --concurrency <n>    工作线程数：数字，或 auto（64 份草稿起启用多线程）；默认 1
+      --concurrency <n>    线程数：数字，或 auto（64 份草稿起，每个空闲的处理器核心一个线程）；默认 1
       --color, --no-color  强制或关闭颜色
       --fix                自动修复可安全修复的问题并写回草稿（随后报告其余问题）；不改写 Word 文档
       --fix-dry-run        以统一差异格式（unified diff）显示修复内容，不写任何文件

@@ -6,10 +6,7 @@
 import {statSync} from 'node:fs'
 import path from 'node:path'
 import {closestName, problemsText, readDraft, reasonOf, RUN, say, type Lang} from '@gazette-lint/core'
-import {splitGazette, writeDrafts} from '@gazette-lint/gazette'
-import {InvalidProfileError, learnFromFiles, writeProfile, type LearnInput} from '@gazette-lint/learn'
-import {glob} from 'tinyglobby'
-import {runInit} from './init.js'
+import type {LearnInput} from '@gazette-lint/learn'
 import {readOptions, UsageError} from './options.js'
 import {writing, type Io} from './io.js'
 
@@ -92,6 +89,10 @@ several documents --out is a folder.
   },
 }
 
+// What each command needs is loaded when it runs: a lint run loads none of it.
+const loadGazette = () => import('@gazette-lint/gazette')
+const loadLearn = () => import('@gazette-lint/learn')
+
 /** The options each command takes (they share one parser). */
 const ALLOWED: Record<ProfileCommand, string[]> = {
   split: ['out', 'lang', 'help'],
@@ -126,6 +127,7 @@ export async function runSubcommand(name: Subcommand, argv: string[], io: Io, la
   if (name === 'init') {
     const published = await inputFiles(values.published ?? [], io, true)
     const drafts = await inputFiles(values.drafts ?? [], io, false)
+    const {runInit} = await import('./init.js')
     return runInit({folder: positionals[0], county: values.county, id: values.id, force: values.force ?? false, published, drafts, lang}, io)
   }
   if (name === 'split') return split(positionals, values.out, io, lang)
@@ -141,6 +143,7 @@ export async function runSubcommand(name: Subcommand, argv: string[], io: Io, la
   const out = path.resolve(io.cwd, values.out)
   const id = values.id ?? path.basename(out).replace(/\.json$/i, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-|-$/g, '')
   if (!/^[a-z0-9-]+$/.test(id)) throw new UsageError('bad-id', {value: id})
+  const {InvalidProfileError, learnFromFiles, writeProfile} = await loadLearn()
   try {
     const profile = await learnFromFiles(inputs, {id, county: values.county}, io.cwd)
     await writing(path.relative(io.cwd, out) || out, () => writeProfile(profile, out))
@@ -163,6 +166,7 @@ async function split(inputs: string[], outOption: string | undefined, io: Io, la
   if (inputs.length === 0) throw new UsageError('needs-input', {command: 'split'})
   if (!outOption) throw new UsageError('needs-out', {command: 'split'})
   const out = path.resolve(io.cwd, outOption)
+  const {splitGazette, writeDrafts} = await loadGazette()
   let written = 0
   for (const input of inputs) {
     const file = await readInput(input, io)
@@ -184,6 +188,7 @@ async function split(inputs: string[], outOption: string | undefined, io: Io, la
  */
 export async function inputFiles(names: string[], io: Io, published: boolean | undefined): Promise<LearnInput[]> {
   const inputs: LearnInput[] = []
+  const {glob} = await import('tinyglobby')
   for (const name of names) {
     const absolute = path.resolve(io.cwd, name)
     const files = statSync(absolute, {throwIfNoEntry: false})?.isDirectory()

@@ -1,7 +1,7 @@
 /** `--fix` and `--fix-dry-run`: the session fixes, this writes the drafts back (or prints the diff) and says what failed. */
 import {reasonText, RUN, say, type Lang, type RuleLevel, type RuleType} from '@gazette-lint/core'
 import {DraftWriteError, fixFilter, writeFixedDraft, type DraftResult, type DraftWriteProblem, type FixOptions, type LintSession} from '@gazette-lint/engine'
-import {unifiedDiff} from '@gazette-lint/reporters'
+import {unifiedDiff} from '@gazette-lint/reporters/diff'
 import type {Io} from './io.js'
 
 export interface FixRun {

@@ -3,7 +3,8 @@ import path from 'node:path'
 import {ConfigError, DEFAULT_MAX_FILE_SIZE, defaultToday, problemText, readTextFileSync, reasonText, RUN, say, writeFileAtomic, type Lang} from '@gazette-lint/core'
 import {allRules, configLanguageAt, FATAL_RULE_ID, LintSession, rulesById, TOOL_IDS} from '@gazette-lint/engine'
 import {applyBaselineOption} from './baseline.js'
-import {reporters, type ReportRule} from '@gazette-lint/reporters'
+import type {ReportRule} from '@gazette-lint/reporters'
+import {FORMAT_NAMES, loadReporter} from '@gazette-lint/reporters/formats'
 import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
 import {listFiles, type FileListing} from './files.js'
 import {fixOptionsFor, runFixes} from './fix.js'
@@ -65,7 +66,7 @@ function agreedLanguage(languages: Array<Lang | undefined>): Lang | undefined {
 /** Runs the command; resolves to the exit code. Never throws for bad input. */
 export async function run(argv: string[], io: Io): Promise<number> {
   const hint = languageHint(argv, io.cwd)
-  const formats = Object.keys(reporters)
+  const formats = [...FORMAT_NAMES]
   if (SUBCOMMANDS.has(argv[0])) {
     const command = argv[0] as Subcommand
     try {
@@ -178,9 +179,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
     }
     for (const {format, file} of options.reportFiles) {
-      if (!writeReport(file, reporters[format](files, {...context, color: false, hyperlinks: false}))) return 2
+      if (!writeReport(file, (await loadReporter(format))(files, {...context, color: false, hyperlinks: false}))) return 2
     }
-    const output = reporters[options.format](files, {
+    const output = (await loadReporter(options.format))(files, {
       ...context,
       color,
       hyperlinks: color && toTerminal,

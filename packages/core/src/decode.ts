@@ -69,6 +69,16 @@ function decoder(label: string, fatal = false): TextDecoder {
   return found
 }
 
+/** The text of bytes that are all valid UTF-8, else undefined: checked and decoded in one native pass (in the browser too). */
+const UTF8_STRICT = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return UTF8_STRICT.decode(bytes)
+  } catch {
+    return undefined
+  }
+}
+
 /** Decodes bytes as `forced` says, or by what they are (see the module comment). */
 export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodedText {
   if (forced) return decodeForced(bytes, forced)
@@ -81,6 +91,9 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodedText {
     if (unmarked) return utf16(bytes, unmarked, 'detected')
     throw new NotTextError(nul)
   }
+  // Valid UTF-8, nearly every draft: checked and decoded natively, much faster than the scan below.
+  const valid = strictUtf8(bytes)
+  if (valid !== undefined) return {text: valid, encoding: 'utf-8', decidedBy: 'detected', invalid: []}
   const scan = scanUtf8(bytes)
   // Mostly valid multi-byte UTF-8: a draft with a stray byte or a pasted fragment, not a GB18030 draft
   // (GB18030 Chinese text forms a valid UTF-8 sequence by chance in well under one byte of five).

@@ -3,7 +3,7 @@
  * UTF-16 and GB18030 from older office software, said out loud), so that no rule and no front end ever
  * touches bytes; config, profile and registry files go through the same decoder.
  */
-import {closeSync, fstatSync, openSync, readFileSync, readSync, type Stats} from 'node:fs'
+import {closeSync, fstatSync, openSync, readFileSync, readSync, statSync, type Stats} from 'node:fs'
 import {open, readFile} from 'node:fs/promises'
 import {createHash} from 'node:crypto'
 import iconv from 'iconv-lite'
@@ -64,6 +64,9 @@ class LimitedBytes {
  * and a FIFO or a device (a draft piped in) is read until it ends or passes the limit.
  */
 export async function readBytesLimited(filePath: string | Buffer, limit: number): Promise<Uint8Array> {
+  // A regular file is read at once: four trips through the thread pool cost more than reading a draft.
+  // Anything else (a FIFO, a device) may wait for its writer, so it is read without blocking.
+  if (statSync(filePath, {throwIfNoEntry: false})?.isFile()) return readBytesLimitedSync(filePath, limit)
   const handle = await open(filePath, 'r')
   try {
     const gathered = new LimitedBytes(limit, await handle.stat())
@@ -95,7 +98,7 @@ export function encodeText(text: string, encoding: Encoding): Uint8Array {
 }
 
 /** `readBytesLimited` for the synchronous paths (an editor's workspace index). */
-export function readBytesLimitedSync(filePath: string, limit: number): Uint8Array {
+export function readBytesLimitedSync(filePath: string | Buffer, limit: number): Uint8Array {
   const descriptor = openSync(filePath, 'r')
   try {
     const gathered = new LimitedBytes(limit, fstatSync(descriptor))

@@ -2,6 +2,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Fix} from './fix.js'
 import type {RelatedPlace} from './rule.js'
+import {withoutStackCapture} from './stack-capture.js'
 
 /** A finding as plain data: what the cache stores and what a worker thread sends back. */
 export interface SerializedMessage {
@@ -43,7 +44,7 @@ export function serializeMessages(file: VFile): SerializedMessage[] {
 /** Puts serialized findings back on a file as real vfile messages, in order. */
 export function restoreMessages(file: VFile, messages: SerializedMessage[]): VFile {
   for (const saved of messages) {
-    const message = file.message(saved.reason, {place: saved.place ?? undefined, ruleId: saved.ruleId, source: saved.source})
+    const message = withoutStackCapture(() => file.message(saved.reason, {place: saved.place ?? undefined, ruleId: saved.ruleId, source: saved.source}))
     message.fatal = saved.fatal ?? undefined
     if (saved.url) message.url = saved.url
     if (saved.expected) message.expected = saved.expected

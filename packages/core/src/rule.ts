@@ -9,7 +9,9 @@ import type {Located, Notice, Point, Span} from './notice/types.js'
 import type {Profile} from './profile.js'
 import {problemText} from './catalogue/problems.js'
 import {compileOptionsSchema, describeSchemaErrors} from './schema.js'
+import type {ValidateFunction} from 'ajv'
 import {gazetteState, type LintSettings} from './state.js'
+import {withoutStackCapture} from './stack-capture.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -119,7 +121,8 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
   check: (context: RuleContext<Options>) => void,
 ): GazetteRule {
   const url = ruleUrl(meta)
-  const validateOptions = meta.optionsSchema ? compileOptionsSchema(meta.optionsSchema) : undefined
+  // Compiled on first use: most runs configure no options, and compiling every schema at start-up costs more than linting one notice.
+  let validateOptions: ValidateFunction | undefined
   const checkedOptions = new WeakMap<object, {merged: Options; error?: string}>()
   const lint = lintRule<Root, Options | undefined>({origin: `gazette-lint:${meta.id}`, url}, (tree, file, options) => {
     const state = gazetteState(tree, file)
@@ -132,7 +135,9 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
     let checked = checkedOptions.get(options ?? NO_OPTIONS)
     if (!checked) {
       const merged = {...meta.defaultOptions, ...options} as Options
-      const valid = !validateOptions || validateOptions(merged)
+      // The defaults alone are valid (test/rule-contract.test.ts checks each rule's against its schema).
+      if (options !== undefined && meta.optionsSchema) validateOptions ??= compileOptionsSchema(meta.optionsSchema)
+      const valid = options === undefined || !validateOptions || validateOptions(merged)
       const problem = valid ? undefined : describeSchemaErrors(validateOptions!.errors)[0]
       checked = {merged, error: problem && `${meta.id} ${problem.path} ${problemText(problem, state.settings.lang)}`}
       checkedOptions.set(options ?? NO_OPTIONS, checked)
@@ -159,7 +164,8 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
         // As ESLint's linter: a rule that is not marked fixable may not fix; the throw becomes a `fatal` finding naming it.
         if (fix && !meta.fixable) throw new Error(`rule ${meta.id} reported a fix but its meta is not fixable`)
         const merged = fix ? mergeEdits(state.notice.text, fix(fixer)) : undefined
-        const message = file.message(text(messageId, data), {place: toSpan(at), ruleId: meta.id, source: 'gazette-lint'})
+        const reason = text(messageId, data)
+        const message = withoutStackCapture(() => file.message(reason, {place: toSpan(at), ruleId: meta.id, source: 'gazette-lint'}))
         const places: RelatedPlace[] | undefined = related?.map((other) => ({file: other.file, element: other.element, reason: text(other.messageId, other.data)}))
         Object.assign(message, {messageId, data, url}, merged ? {fix: merged} : {}, expected ? {expected} : {}, places ? {related: places} : {}, pending ? {pending} : {})
       },

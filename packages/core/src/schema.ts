@@ -13,7 +13,9 @@ export const SCHEMA_DIR = shippedFolder('schemas')
  * compiles the same schemas ahead of time with these options (packages/web/scripts/validators.mjs).
  */
 export const AJV_OPTIONS = {allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true, verbose: true} as const
-const ajv = new Ajv(AJV_OPTIONS)
+// Made when a first schema is compiled, not at import: most runs (no config file, no rule options, a shipped profile) compile none.
+let ajv: Ajv | undefined
+const validatorOf = (schema: object) => (ajv ??= new Ajv(AJV_OPTIONS)).compile(schema)
 const compiled = new Map<string, ValidateFunction>()
 
 /** A schema of `schemas/`, compiled once per process. */
@@ -21,7 +23,7 @@ export function schemaValidator(name: 'config' | 'profile' | 'front-matter' | 'b
   let validate = compiled.get(name)
   if (!validate) {
     const schema = JSON.parse(readTextFileSync(path.join(SCHEMA_DIR, `${name}.schema.json`)))
-    validate = ajv.compile(schema)
+    validate = validatorOf(schema)
     compiled.set(name, validate)
   }
   return validate
@@ -29,7 +31,7 @@ export function schemaValidator(name: 'config' | 'profile' | 'front-matter' | 'b
 
 /** Compiles a rule's options schema (once per rule). */
 export function compileOptionsSchema(schema: object): ValidateFunction {
-  return ajv.compile(schema)
+  return validatorOf(schema)
 }
 
 /** A problem found by a schema: a kind with its data, said in the reader's language (`problemText`). */

@@ -1,5 +1,6 @@
 /**
- * The shape of a cache entry, checked before an entry is trusted: the cache file is ours but lives on disk
+ * The shape of a cache entry, checked before an entry is trusted when the file's checksum does not vouch
+ * for it (cache.ts): the cache file is ours but lives on disk
  * (restored by CI, edited, half-written by an older build), and an entry that is not what we wrote (say
  * `messages: null`) must be a miss, linted again, never a draft whose findings silently vanish.
  */

@@ -484,8 +484,9 @@ export class LintSession {
       this.index.set(record.path, cached.facts)
     }
 
-    const threads = threadsFor(this.options.concurrency ?? 1, drafts.length)
-    const backend: Backend = threads > 1 ? new WorkerPool(threads, this.configs, this.options.overrides ?? {}, {memoryMb: this.options.workerMemoryMb}) : this.local
+    // Threads for the drafts there are to model: a warm run whose drafts all come from the cache starts none.
+    const threads = threadsFor(this.options.concurrency ?? 1, drafts.filter((draft) => !draft.cached).length)
+    const backend: Backend = threads > 1 ? new WorkerPool(threads, this.configs, this.options.overrides ?? {}, {memoryMb: this.options.workerMemoryMb}, this.local) : this.local
     let modelled = 0
     const model = async (list: RunDraft[]) => {
       const needed = list.filter(({record}) => record.text !== undefined && !(backend === this.local && record.facts && this.workbench.has(record.absolute)))

@@ -2,6 +2,9 @@
  * Worker threads for a large run (`--concurrency`). A draft stays with the thread that modelled it; the
  * session sends each thread the run's index and, per draft, the config that applies, and gets back
  * findings by key. The pool lives for one run: its threads keep no state a later run could find stale.
+ * The session's own thread takes a share too (its LocalBackend), unless threads must bound their memory:
+ * it has loaded everything already and would otherwise wait, so `--concurrency 2` on two cores starts one
+ * thread, not two.
  *
  * A thread that dies (out of memory, or stopped by anything but the pool) is replaced: the drafts it
  * held are modelled again in the new thread, one at a time, and a draft that kills that one too gets a
@@ -9,7 +12,7 @@
  */
 import {Worker} from 'node:worker_threads'
 import type {Overrides, SerializedMessage} from '@gazette-lint/core'
-import type {Backend, ModelJob, ModelReply, RunContext} from './backend.js'
+import type {Backend, LocalBackend, ModelJob, ModelReply, RunContext} from './backend.js'
 import type {ConfigResolver} from './configs.js'
 import {failure, fatalMessage} from './fatal.js'
 import type {WorkerReply, WorkerRequest} from './worker.js'
@@ -85,48 +88,87 @@ class Thread {
   }
 }
 
+/**
+ * Jobs cut into `count` contiguous chunks of about equal text: neighbouring drafts (often one folder, one
+ * config) stay together, and each thread gets as much to parse as the others, not as many files.
+ */
+export function balancedChunks<T>(jobs: T[], count: number, size: (job: T) => number): T[][] {
+  const chunks: T[][] = Array.from({length: count}, () => [])
+  const total = jobs.reduce((sum, job) => sum + size(job), 0)
+  let done = 0
+  for (const job of jobs) {
+    const middle = done + size(job) / 2
+    chunks[Math.min(count - 1, Math.floor((middle * count) / Math.max(1, total)))].push(job)
+    done += size(job)
+  }
+  return chunks
+}
+
+/**
+ * The threads' answers, awaited after this thread's own share: should that share fail first, a failure of
+ * theirs must not become an unhandled rejection (which ends the process) in the meantime.
+ */
+function settledLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {})
+  return promise
+}
+
+/** The lane of the session's own thread, in `owner`. */
+const HERE = -1
+
 export class WorkerPool implements Backend {
   private readonly threads: Thread[]
   private readonly owner = new Map<string, number>()
   /** Every job modelled, to model it again in a thread that replaces a dead one. */
   private readonly jobs = new Map<string, ModelJob>()
+  /** The session's own thread, when it takes a share. */
+  private readonly here?: LocalBackend
 
+  /** `size` threads in all: the session's own (given `here`) and worker threads for the rest. */
   constructor(
     size: number,
     private readonly configs: ConfigResolver,
     private readonly overrides: Overrides,
     private readonly limits: WorkerLimits = {},
+    here?: LocalBackend,
   ) {
-    this.threads = Array.from({length: size}, () => new Thread(limits))
+    this.here = limits.memoryMb ? undefined : here
+    this.threads = Array.from({length: this.here ? size - 1 : size}, () => new Thread(limits))
   }
 
   async model(jobs: ModelJob[]) {
-    const batches: ModelJob[][] = this.threads.map(() => [])
-    // Contiguous chunks keep neighbouring drafts (often one folder, one config) in one thread.
-    const chunk = Math.max(1, Math.ceil(jobs.length / this.threads.length))
-    jobs.forEach((job, position) => {
-      const thread = Math.min(this.threads.length - 1, Math.floor(position / chunk))
-      batches[thread].push(job)
-      this.owner.set(job.key, thread)
-      this.jobs.set(job.key, job)
+    const lanes = [...this.threads.keys(), ...(this.here ? [HERE] : [])]
+    const chunks = balancedChunks(jobs, lanes.length, (job) => job.text.length + 200)
+    lanes.forEach((lane, position) => {
+      for (const job of chunks[position]) {
+        this.owner.set(job.key, lane)
+        this.jobs.set(job.key, job)
+      }
     })
-    const replies = await Promise.all(
-      batches.map(async (batch, thread) => {
-        if (batch.length === 0) return []
-        try {
-          return await this.threads[thread].request<ModelReply[]>({type: 'model', jobs: batch})
-        } catch (error) {
-          if (!(error instanceof WorkerDiedError)) throw error
-          return this.modelInFreshThread(thread, batch)
-        }
-      }),
-    )
-    return replies.flat()
+    // The workers are sent their chunks first (postMessage happens before the first await), then this thread models its own.
+    const replies = lanes.map(async (lane, position): Promise<ModelReply[]> => {
+      const batch = chunks[position]
+      if (batch.length === 0 || lane === HERE) return []
+      try {
+        return await this.threads[lane].request<ModelReply[]>({type: 'model', jobs: batch})
+      } catch (error) {
+        if (!(error instanceof WorkerDiedError)) throw error
+        return this.modelInFreshThread(lane, batch)
+      }
+    })
+    const remote = settledLater(Promise.all(replies))
+    const here = this.here ? await this.here.model(chunks[lanes.length - 1]) : []
+    return [...(await remote).flat(), ...here]
   }
 
   async lint(keys: string[], run: RunContext) {
     const byThread: string[][] = this.threads.map(() => [])
-    for (const key of keys) byThread[this.owner.get(key)!].push(key)
+    const here: string[] = []
+    for (const key of keys) {
+      const lane = this.owner.get(key)!
+      if (lane === HERE) here.push(key)
+      else byThread[lane].push(key)
+    }
     const index = run.index.snapshot()
     const request = (thread: number, batch: string[]) =>
       this.threads[thread].request<Array<[string, SerializedMessage[]]>>({
@@ -135,18 +177,18 @@ export class WorkerPool implements Backend {
         today: run.today,
         index,
       })
-    const replies = await Promise.all(
-      byThread.map(async (batch, thread) => {
-        if (batch.length === 0) return []
-        try {
-          return await request(thread, batch)
-        } catch (error) {
-          if (!(error instanceof WorkerDiedError)) throw error
-          return this.lintInFreshThread(thread, batch, request)
-        }
-      }),
-    )
-    return new Map(replies.flat())
+    const replies = byThread.map(async (batch, thread) => {
+      if (batch.length === 0) return []
+      try {
+        return await request(thread, batch)
+      } catch (error) {
+        if (!(error instanceof WorkerDiedError)) throw error
+        return this.lintInFreshThread(thread, batch, request)
+      }
+    })
+    const remote = settledLater(Promise.all(replies))
+    const lintedHere = this.here && here.length > 0 ? [...(await this.here.lint(here, run))] : []
+    return new Map([...(await remote).flat(), ...lintedHere])
   }
 
   async close() {

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width'
+import {eastAsianWidth} from 'get-east-asian-width'
 
 /**
  * Characters a terminal acts on instead of showing: C0 controls (ESC starts colour, cursor and OSC
@@ -28,12 +28,51 @@ export function terminalSafeLines(text: string): string {
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 /**
- * Text string-width would measure at two columns a character, by code point: CJK ideographs, CJK
- * punctuation (less its combining tone marks and the half-fill space), full-width forms, and the
- * ambiguous marks Chinese text uses. The common case, measured without string-width's grapheme
- * segmentation, which costs a hundred times more.
+ * Text measured at two columns a character, by code point: CJK ideographs, CJK punctuation (less its
+ * combining tone marks and the half-fill space), full-width forms, and the ambiguous marks Chinese text
+ * uses. The common case, measured without grapheme segmentation, which costs a hundred times more. The
+ * marks ✓ and ✖ of stylish's summary line are one column.
  */
-const WIDE_OR_ASCII = /^(?:[\x20-\x7e]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fffd}\u{30000}-\u{3fffd}\u3000-\u3029\u302e-\u303e\uff01-\uff60\uffe0-\uffe6\u2018\u2019\u201c\u201d\u2014\u2026\u00b7])*$/u
+const WIDE_OR_NARROW = /^(?:[\x20-\x7e\u2713\u2716]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fffd}\u{30000}-\u{3fffd}\u3000-\u3029\u302e-\u303e\uff01-\uff60\uffe0-\uffe6\u2018\u2019\u201c\u201d\u2014\u2026\u00b7])*$/u
+
+const NARROW_MARKS = new Set(['\u2713', '\u2716'])
+
+interface ClusterPatterns {
+  segmenter: Intl.Segmenter
+  /** A character that is drawn (not a control, format character, combining mark or lone surrogate). */
+  visible: RegExp
+  pictographic: RegExp
+}
+
+/**
+ * Made on first use, not when the module loads: string-width, which measured these clusters before, builds
+ * its segmenter and compiles its `\p{RGI_Emoji}` pattern at import, and that alone cost a one-file run about
+ * a fifth of its time (issue #15), though drafts and findings almost never need it.
+ */
+let clusterPatterns: ClusterPatterns | undefined
+
+/**
+ * Columns of text the fast path cannot measure, by grapheme cluster as a terminal draws them: nothing for a
+ * cluster without a visible character, two for an emoji (a pictograph drawn wide, or made of several with
+ * joiners, or asked for as emoji with U+FE0F), else the East Asian Width of its first visible character,
+ * ambiguous as wide.
+ */
+function clusterWidth(text: string): number {
+  const {segmenter, visible, pictographic} = (clusterPatterns ??= {
+    segmenter: new Intl.Segmenter(),
+    visible: /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/u,
+    pictographic: /\p{Extended_Pictographic}/u,
+  })
+  let width = 0
+  for (const {segment} of segmenter.segment(text)) {
+    const at = segment.search(visible)
+    if (at < 0) continue
+    const base = segment.codePointAt(at)!
+    const emoji = pictographic.test(segment) && (segment.includes('\u200d') || segment.includes('\ufe0f') || eastAsianWidth(base) === 2)
+    width += emoji ? 2 : eastAsianWidth(base, {ambiguousAsWide: true})
+  }
+  return width
+}
 
 /**
  * Columns a terminal gives the text: CJK and full-width characters take two. East Asian "ambiguous"
@@ -42,12 +81,12 @@ const WIDE_OR_ASCII = /^(?:[\x20-\x7e]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\
  */
 export function displayWidth(text: string): number {
   if (PRINTABLE_ASCII.test(text)) return text.length
-  if (WIDE_OR_ASCII.test(text)) {
+  if (WIDE_OR_NARROW.test(text)) {
     let width = 0
-    for (const character of text) width += character.charCodeAt(0) < 0x7f ? 1 : 2
+    for (const character of text) width += NARROW_MARKS.has(character) || character.charCodeAt(0) < 0x7f ? 1 : 2
     return width
   }
-  return stringWidth(text, {ambiguousIsNarrow: false, countAnsiEscapeCodes: true})
+  return clusterWidth(text)
 }
 
 /** Marks that may not begin a line (closing brackets and quotes, pause and stop marks): Chinese typesetting's 避头. */

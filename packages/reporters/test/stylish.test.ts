@@ -204,11 +204,13 @@ describe('displayWidth', () => {
     expect(displayWidth('𠀀')).toBe(2)
   })
 
-  it('measures what the fast path leaves to string-width: emoji, combining marks, half-width kana', () => {
+  it('measures what the fast path leaves to grapheme clusters: emoji, combining marks, half-width kana, controls', () => {
     expect(displayWidth('😀')).toBe(2)
     expect(displayWidth('👨‍👩‍👧')).toBe(2)
     expect(displayWidth('e\u0301')).toBe(1)
     expect(displayWidth('ｱｲ')).toBe(2)
     expect(displayWidth('发文😀')).toBe(6)
+    expect(displayWidth('❤\ufe0f ©')).toBe(4)
+    expect(displayWidth('a\u200bb\u0007')).toBe(2)
   })
 })

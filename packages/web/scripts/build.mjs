@@ -34,6 +34,7 @@ const STAND_INS = {
   module: browser('node-misc.ts'),
   worker_threads: browser('node-misc.ts'),
   path: fromWeb.resolve('path-browserify'),
+  // path-browserify is POSIX's path (core/src/word reads a Word package's names with it).
   'path/posix': fromWeb.resolve('path-browserify'),
 }
 

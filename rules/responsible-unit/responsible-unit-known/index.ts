@@ -1,4 +1,4 @@
-import {defineRule, listOr, nearestNames} from '@gazette-lint/core'
+import {defineRule, listOr, nearestNames, type Profile} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 /** Labels whose values name sections inside a unit (`责任科室：综合办公室`), not units of the county. */
@@ -12,18 +12,37 @@ const COLLECTIVE = /^(?:各|有关|相关|其他|全县|县直(?:各|有关|相�
 /** A spelling printed at most a fifth as often as the usual one is not suggested beside it. */
 const RARE_RATIO = 5
 
+interface Gazetteer {
+  known: string[]
+  knownSet: Set<string>
+  counts: Map<string, number | undefined>
+}
+
+/** The names of a profile and the config's `units`, made once per profile and list, not once per draft. */
+const gazetteers = new WeakMap<Profile, WeakMap<readonly string[], Gazetteer>>()
+
+function gazetteerOf(profile: Profile, units: readonly string[]): Gazetteer {
+  let byUnits = gazetteers.get(profile)
+  if (!byUnits) gazetteers.set(profile, (byUnits = new WeakMap()))
+  let gazetteer = byUnits.get(units)
+  if (!gazetteer) {
+    // The gazetteer holds every name the county's gazettes print, as printed (a once-printed `县财局` beside
+    // `县财政局` too): a printed name is the county's own usage, never unknown.
+    const known = [...profile.units, ...profile.towns].map((unit) => unit.name).concat(units)
+    const counts = new Map([...profile.units, ...profile.towns].map((unit) => [unit.name, unit.count]))
+    byUnits.set(units, (gazetteer = {known, knownSet: new Set(known), counts}))
+  }
+  return gazetteer
+}
+
 export default defineRule(
   {id: 'responsible-unit-known', family: 'responsible-unit', severity: 'warning', type: 'suggestion', fixable: false, needsProfile: true, description, messages},
   ({notice, profile, settings, report}) => {
     if (!profile) return
-    // The gazetteer holds every name the county's gazettes print, as printed (a once-printed `县财局` beside
-    // `县财政局` too): a printed name is the county's own usage, never unknown. Only a name never printed gets a
-    // "did you mean".
-    const known = [...profile.units, ...profile.towns].map((unit) => unit.name).concat(settings.units)
+    // Only a name never printed gets a "did you mean".
+    const {known, knownSet, counts} = gazetteerOf(profile, settings.units)
     // A profile without a gazetteer cannot tell a typo from a unit it never saw.
     if (known.length === 0) return
-    const knownSet = new Set(known)
-    const counts = new Map([...profile.units, ...profile.towns].map((unit) => [unit.name, unit.count]))
     const isKnown = (name: string): boolean =>
       knownSet.has(name) ||
       COLLECTIVE.test(name) ||

@@ -8,6 +8,11 @@ export function availableParallelism(): number {
   return 1
 }
 
+/** No load to leave cores to (`--concurrency auto` reads it; the page never starts threads). */
+export function loadavg(): number[] {
+  return [0, 0, 0]
+}
+
 export function cpus(): unknown[] {
   return [{}]
 }
@@ -24,4 +29,4 @@ export class Worker {
 
 export const parentPort = null
 
-export default {TextDecoder, availableParallelism, cpus, createRequire, Worker, parentPort}
+export default {TextDecoder, availableParallelism, loadavg, cpus, createRequire, Worker, parentPort}
