@@ -164,7 +164,9 @@ describe('fuzzing: no draft fails inside the linter and every report parses', ()
         const [result] = await checkDrafts([bytes])
         // A NUL byte makes bytes without a byte-order mark no text at all, by design.
         const readBack = (encoding === 'utf-8' && !draft.includes('\u0000')) || (bom && encoding !== 'gb18030')
-        if (readBack) expect(String(result.file.value)).toBe(draft.replace(/^\ufeff/, ''))
+        // One byte-order mark is read as the mark: a draft's own leading U+FEFF is that mark when no other precedes it,
+        // and a character of the text after one (the counterexample of seed -1665382004).
+        if (readBack) expect(String(result.file.value)).toBe(bom ? draft : draft.replace(/^\ufeff/, ''))
       }),
       RUN,
     )
