@@ -42,7 +42,13 @@ export interface DraftRecord {
   path: string
   /** Text an editor handed over (`update`): used instead of the file on disk until `remove`. */
   inMemory: boolean
+  /** The draft's text; while `undecoded` holds its bytes, not yet known (`DraftStore.textOf` decodes them). */
   text?: string
+  /**
+   * Bytes read but not decoded yet: a draft the cache answers needs only their hash, so its text is decoded
+   * only if something asks for it (a baseline, the review sheet, a fix).
+   */
+  undecoded?: Uint8Array
   encoding?: Encoding
   decoding?: Decoding
   /** The bytes of a name that is not valid UTF-8, to open the file by. */
@@ -131,6 +137,7 @@ export class DraftStore {
         return
       }
       this.takeBytes(record, content)
+      this.textOf(record)
       if (record.failure) return
     }
     this.remodel(record, true)
@@ -168,6 +175,7 @@ export class DraftStore {
     try {
       record.stamp = stampOf(record.absolute)
       this.takeBytes(record, readBytesLimitedSync(record.absolute, this.reading.maxFileSize))
+      this.textOf(record)
       if (!record.facts) this.remodel(record, false)
     } catch (error) {
       this.takeReadError(record, error)
@@ -180,7 +188,7 @@ export class DraftStore {
 
   /** A draft that cannot be read or configured: its failure is all that is known of it. */
   fail(record: DraftRecord, failed: Failure): void {
-    Object.assign(record, {text: undefined, decoding: undefined, word: undefined, contentHash: undefined, facts: undefined, summary: undefined, failure: failed})
+    Object.assign(record, {text: undefined, undecoded: undefined, decoding: undefined, word: undefined, contentHash: undefined, facts: undefined, summary: undefined, failure: failed})
     this.index.delete(record.path)
     this.workbench.forget(record.absolute)
   }
@@ -192,7 +200,7 @@ export class DraftStore {
   }
 
   jobOf(record: DraftRecord): ModelJob {
-    return {key: record.absolute, path: record.path, cwd: this.reading.cwd, text: record.text ?? '', encoding: record.encoding ?? 'utf-8', decoding: record.decoding, contentHash: record.contentHash, word: record.word?.facts}
+    return {key: record.absolute, path: record.path, cwd: this.reading.cwd, text: this.textOf(record) ?? '', encoding: record.encoding ?? 'utf-8', decoding: record.decoding, contentHash: record.contentHash, word: record.word?.facts}
   }
 
   /** What was modelled of a draft, here or in another thread, and its place in the index. */
@@ -209,20 +217,32 @@ export class DraftStore {
     else this.index.delete(record.path)
   }
 
-  /** Takes in a draft's bytes; unchanged bytes keep what was modelled of them. */
-  private takeBytes(record: DraftRecord, bytes: Uint8Array): void {
-    const contentHash = sha256(bytes)
-    if (contentHash === record.contentHash && !record.failure) return
+  /**
+   * The draft's text, its bytes decoded now if they were not yet; undefined when it has none (it could not be
+   * read, or its bytes are no text: then `failure` says so).
+   */
+  textOf(record: DraftRecord): string | undefined {
+    const bytes = record.undecoded
+    if (!bytes) return record.text
+    record.undecoded = undefined
     let decoded
     try {
       decoded = decodeBytes(bytes, this.reading.encoding)
     } catch (error) {
       this.takeReadError(record, error)
-      return
+      return undefined
     }
     const {text, encoding, decidedBy, invalid} = decoded
     const nameNotUtf8 = record.rawPath ? path.basename(record.path) : undefined
-    Object.assign(record, {text, encoding, decoding: {encoding, decidedBy, invalid, ...(nameNotUtf8 ? {nameNotUtf8} : {})}, word: undefined, contentHash, facts: undefined, summary: undefined, failure: undefined})
+    Object.assign(record, {text, encoding, decoding: {encoding, decidedBy, invalid, ...(nameNotUtf8 ? {nameNotUtf8} : {})}})
+    return text
+  }
+
+  /** Takes in a draft's bytes, decoded when its text is first asked for; unchanged bytes keep what was modelled of them. */
+  private takeBytes(record: DraftRecord, bytes: Uint8Array): void {
+    const contentHash = sha256(bytes)
+    if (contentHash === record.contentHash && !record.failure) return
+    Object.assign(record, {text: undefined, undecoded: bytes, encoding: undefined, decoding: undefined, word: undefined, contentHash, facts: undefined, summary: undefined, failure: undefined})
     this.workbench.forget(record.absolute)
   }
 
@@ -231,7 +251,7 @@ export class DraftStore {
     const contentHash = sha256(bytes)
     if (contentHash === record.contentHash && !record.failure && record.word) return
     const {text, source, facts} = await readWordDraft(bytes)
-    Object.assign(record, {text, encoding: 'utf-8', decoding: undefined, word: {source, facts}, contentHash, facts: undefined, summary: undefined, failure: undefined})
+    Object.assign(record, {text, undecoded: undefined, encoding: 'utf-8', decoding: undefined, word: {source, facts}, contentHash, facts: undefined, summary: undefined, failure: undefined})
     this.workbench.forget(record.absolute)
   }
 }

@@ -58,7 +58,7 @@ export async function lintRun(setup: RunSetup, filePaths: Array<string | ListedP
   const backend: Backend = threads > 1 ? new WorkerPool(threads, setup.configs, options.overrides ?? {}, {memoryMb: options.workerMemoryMb}, local) : local
   let modelled = 0
   const model = async (list: RunDraft[]) => {
-    const needed = list.filter(({record}) => record.text !== undefined && !(backend === local && record.facts && store.workbench.has(record.absolute)))
+    const needed = list.filter(({record}) => store.textOf(record) !== undefined && !(backend === local && record.facts && store.workbench.has(record.absolute)))
     const replies = new Map((await backend.model(needed.map(({record}) => store.jobOf(record)))).map((reply) => [reply.key, reply]))
     for (const {record} of needed) store.apply(record, replies.get(record.absolute)!)
     modelled += needed.length
