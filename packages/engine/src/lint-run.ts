@@ -71,10 +71,11 @@ export async function lintRun(setup: RunSetup, filePaths: Array<string | ListedP
     await model(stale)
 
     const toLint = drafts.filter(({inShard, cached, record}) => inShard && !cached && record.facts)
-    const findings = await backend.lint(
-      toLint.map(({record}) => record.absolute),
-      {today, index: store.index},
-    )
+    // Trees of drafts on disk are not kept between runs: each is let go once linted (or at once, if it is not linted here).
+    const linted = new Set(toLint.map(({record}) => record.absolute))
+    for (const {record} of drafts) if (!record.inMemory && !linted.has(record.absolute)) store.workbench.forget(record.absolute)
+    const release = new Set(toLint.flatMap(({record}) => (record.inMemory ? [] : [record.absolute])))
+    const findings = await backend.lint([...linted], {today, index: store.index}, release)
     const results: DraftResult[] = []
     for (const draft of drafts) {
       if (!draft.inShard) continue
@@ -90,7 +91,7 @@ export async function lintRun(setup: RunSetup, filePaths: Array<string | ListedP
     return results
   } finally {
     if (backend !== local) await backend.close()
-    // Trees of drafts on disk are not kept between runs: a session that lives long keeps facts, not trees.
+    // A session that lives long keeps facts, not trees, of drafts on disk (also when the run failed half-way).
     for (const {record} of drafts) if (!record.inMemory) store.workbench.forget(record.absolute)
   }
 }
