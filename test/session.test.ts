@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {LintSession, lintTexts, threadsFor, type DraftResult} from '@gazette-lint/engine'
 import {reporters} from '@gazette-lint/reporters'
+import iconv from 'iconv-lite'
 import {afterAll, describe, expect, it} from 'vitest'
 import {ROOT} from './helpers/rule-docs.js'
 
@@ -220,5 +221,33 @@ describe('the message chain', () => {
     const draft = CLEAN.replace('各乡镇人民政府，县直有关单位：\n', '各乡镇人民政府，县直有关单位：\n\n- - - 内容,包括(x)。\n')
     const [result] = await lintTexts([{path: 'nested.md', text: draft}], {cwd: tmp, config: {today: '2026-11-23'}})
     expect(result.messages.filter((m) => m.ruleId === 'punctuation-fullwidth').map((m) => `${m.line}:${m.column}`)).toEqual(['9:9', '9:12'])
+  })
+})
+
+describe('drafts the cache answers', () => {
+  it('give the text, encoding and findings a cold run gives, their bytes decoded only when read', async () => {
+    const dir = folder('cache-decoding')
+    writeFileSync(path.join(dir, 'gb.md'), iconv.encode(CLEAN, 'gb18030'))
+    writeFileSync(path.join(dir, 'utf8.md'), withNumber('陵政办发〔2026〕32号'))
+    const run = async () => {
+      const debug: string[] = []
+      const session = new LintSession({cwd: dir, today: '2026-11-23', cache: '.cache.json', debug: (text) => debug.push(text)})
+      const results = await session.lintAll(['gb.md', 'utf8.md'])
+      return {debug: debug.join(''), results}
+    }
+    const cold = await run()
+    const warm = await run()
+    expect(cold.debug).toContain('from cache 0,')
+    expect(warm.debug).toContain('from cache 2,')
+    for (const [index, result] of warm.results.entries()) {
+      expect(result.file.data.encoding).toBe(cold.results[index].file.data.encoding)
+      expect(String(result.file.value)).toBe(String(cold.results[index].file.value))
+      expect(result.messages.map(String)).toEqual(cold.results[index].messages.map(String))
+    }
+    expect(warm.results.map((result) => result.file.data.encoding)).toEqual(['gb18030', 'utf-8'])
+    expect(String(warm.results[0].file.value)).toBe(CLEAN)
+    // Written over, the text is what was written, as on any VFile.
+    warm.results[1].file.value = 'replaced'
+    expect(String(warm.results[1].file.value)).toBe('replaced')
   })
 })

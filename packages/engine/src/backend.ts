@@ -40,8 +40,11 @@ export interface RunContext {
 
 export interface Backend {
   model(jobs: ModelJob[]): Promise<ModelReply[]>
-  /** The findings of modelled drafts, by key. */
-  lint(keys: string[], run: RunContext): Promise<Map<string, SerializedMessage[]>>
+  /**
+   * The findings of modelled drafts, by key. The drafts of `release` are forgotten as soon as they are linted
+   * (a run's drafts on disk): their trees need not all stay alive until the run ends.
+   */
+  lint(keys: string[], run: RunContext, release?: ReadonlySet<string>): Promise<Map<string, SerializedMessage[]>>
   close(): Promise<void>
 }
 
@@ -126,12 +129,13 @@ export class LocalBackend implements Backend {
     return jobs.map((job) => this.workbench.model(job))
   }
 
-  async lint(keys: string[], run: RunContext) {
+  async lint(keys: string[], run: RunContext, release?: ReadonlySet<string>) {
     const settingsFor = runSettingsFor(run)
     const results = new Map<string, SerializedMessage[]>()
     for (const key of keys) {
       const resolved = this.configs.resolvedFor(key)
       results.set(key, await this.workbench.lint(key, resolved, settingsFor(resolved)))
+      if (release?.has(key)) this.workbench.forget(key)
     }
     return results
   }

@@ -49,6 +49,10 @@ export default defineRule(
     }
 
     for (const block of blocks) {
+      // Most blocks hold no mark this rule reads: passed over without copying their text.
+      CANDIDATE.lastIndex = block.start
+      const first = CANDIDATE.exec(text)
+      if (!first || first.index >= block.end) continue
       const base = block.start
       const unitText = text.slice(block.start, block.end)
       const masked = (index: number) => skip[base + index] === 1

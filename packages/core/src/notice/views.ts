@@ -45,6 +45,21 @@ const QUOTED_TITLE = /《[^《》]*(?:《[^《》]*》[^《》]*)*》/gu
 /** The clause by which a cover issues the enclosed document: `现印发给你们`, `现将《…》印发给你们`, `现予印发`. */
 const ISSUE_CLAUSE = /(?:印发|下发|转发|颁发)给?你们|现予以?(?:印发|下发|转发|颁发)|现将[^。；]{0,80}?(?:印发|下发|转发|颁发)/u
 
+/** Where the 印发 clause starts in a unit's text, read without its quoted titles; -1 when it has none. */
+function clauseOutsideQuotedTitles(text: string): number {
+  // Most units quote no title (and hold no 《): read as they are, without a map of where each character stands.
+  if (!text.includes('《')) return ISSUE_CLAUSE.exec(text)?.index ?? -1
+  const kept: number[] = []
+  let from = 0
+  for (const quoted of text.matchAll(QUOTED_TITLE)) {
+    for (let at = from; at < quoted.index; at++) kept.push(at)
+    from = quoted.index + quoted[0].length
+  }
+  for (let at = from; at < text.length; at++) kept.push(at)
+  const clause = ISSUE_CLAUSE.exec(kept.map((at) => text[at]).join(''))
+  return clause ? kept[clause.index] : -1
+}
+
 export interface IssuingSentence {
   /** The unit of the cover's body that holds the 印发 clause. */
   unit: Unit
@@ -61,17 +76,9 @@ export function issuingSentence(notice: Notice): IssuingSentence | undefined {
     for (let index = Math.max(0, notice.body.firstUnit); index <= notice.body.lastUnit && index < notice.coverEnd; index++) {
       const unit = notice.units[index]
       if (unit.kind === 'heading' || unit.kind === 'table') continue
-      // Read without the quoted titles, keeping where each character stands in the unit's text.
-      const kept: number[] = []
-      let from = 0
-      for (const quoted of unit.text.matchAll(QUOTED_TITLE)) {
-        for (let at = from; at < quoted.index; at++) kept.push(at)
-        from = quoted.index + quoted[0].length
-      }
-      for (let at = from; at < unit.text.length; at++) kept.push(at)
-      const clause = ISSUE_CLAUSE.exec(kept.map((at) => unit.text[at]).join(''))
-      if (!clause) continue
-      const stop = unit.text.indexOf('。', kept[clause.index])
+      const at = clauseOutsideQuotedTitles(unit.text)
+      if (at < 0) continue
+      const stop = unit.text.indexOf('。', at)
       const end = stop >= 0 ? stop + 1 : unit.text.length
       return {unit, end: notice.locator.point(unit.position.start.offset + end)}
     }
