@@ -61,6 +61,19 @@ describe('a session fed by an editor: update, lint, remove', () => {
     expect(ids(await session.lint('a.md'))).toEqual(['5:doc-number-unique'])
   })
 
+  it('keeps the failure of a draft that is no text when an indexed folder reads it, so its lint is the one fatal finding', async () => {
+    const dir = folder('not-text')
+    writeFileSync(path.join(dir, 'a.md'), CLEAN)
+    // A NUL in bytes without a byte-order mark: no text at all.
+    writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x00, 0x01]))
+    const session = new LintSession({cwd: dir, today: '2026-11-23'})
+    session.indexFolder(dir)
+    expect(ids(await session.lint('binary.md'))).toEqual(['undefined:fatal'])
+    expect(session.invalidate(path.join(dir, 'binary.md'))).toBe(true)
+    expect(ids(await session.lint('binary.md'))).toEqual(['undefined:fatal'])
+    expect(ids(await session.lint('a.md'))).toEqual([])
+  })
+
   it('asks for today on every run, so a session that lives past midnight moves with the clock', async () => {
     let today = '2026-03-01'
     const session = new LintSession({cwd: tmp, today: () => today, overrides: {stage: 'publish'}})

@@ -176,7 +176,8 @@ export class DraftStore {
       record.stamp = stampOf(record.absolute)
       this.takeBytes(record, readBytesLimitedSync(record.absolute, this.reading.maxFileSize))
       this.textOf(record)
-      if (!record.facts) this.remodel(record, false)
+      // Bytes that are no text have their failure, not a model of an empty draft.
+      if (!record.facts && !record.failure) this.remodel(record, false)
     } catch (error) {
       this.takeReadError(record, error)
     }
