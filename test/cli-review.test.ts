@@ -134,6 +134,7 @@ describe('gazette-lint review: the publish stage and the exit codes', () => {
     [['review', '--out', 'x.html'], 'gazette-lint：用法错误：review：请指定要审核的草稿或文件夹，例如 gazette-lint review drafts/ --out review.html'],
     [['review', 'examples/', '--out', 'x.html', '--format', 'htm'], 'gazette-lint：用法错误：review：--format 应为 html 或 md，而不是“htm”，是否要写“html”？'],
     [['review', 'examples/', '--out', 'x.html', '--stage', 'draft'], 'gazette-lint：用法错误：没有选项 --stage'],
+    [['review', 'examples/', '--out', 'x.html', '--lang', 'cn'], 'gazette-lint：用法错误：--lang 应为 zh 或 en，而不是“cn”，是否要写“en”？'],
   ])('a usage error is told with exit code 2: %j', async (args, said) => {
     const run = await runCli(args)
     expect(run.status).toBe(2)

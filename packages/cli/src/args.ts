@@ -1,5 +1,5 @@
 import {closestName, ENCODING_NAMES, RULE_TYPES, type Encoding, type Lang, type RuleLevel, type RuleType, type Stage} from '@gazette-lint/core'
-import {readOptions, UsageError} from './options.js'
+import {langOption, readOptions, UsageError} from './options.js'
 
 export interface CliOptions {
   patterns: string[]
@@ -91,7 +91,7 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
     maxWarnings = Number(values['max-warnings'])
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('bad-max-warnings', {value: values['max-warnings']})
   }
-  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError('bad-lang', {value: values.lang, suggestion: closestName(values.lang, ['zh', 'en'])})
+  const lang = langOption(values.lang)
   const rules: Record<string, RuleLevel> = {}
   for (const spec of values.rule ?? []) {
     const match = /^([a-z0-9-]+):([a-z]+)$/.exec(spec.trim())
@@ -136,7 +136,7 @@ export function parseCliArgs(argv: string[], formats: string[], ruleIds: Set<str
     outputFile: values['output-file'],
     quiet: values.quiet ?? false,
     maxWarnings,
-    lang: values.lang as Lang | undefined,
+    lang,
     rules,
     config: values.config,
     color: values['no-color'] ? false : values.color,

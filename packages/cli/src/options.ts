@@ -46,3 +46,9 @@ export function readOptions<C extends Strict>(config: C): ReturnType<typeof pars
     throw new UsageError('bad-arguments')
   }
 }
+
+/** `--lang` as given: zh, en or not given; anything else is a usage error with the one it most likely meant. */
+export function langOption(value: string | undefined): Lang | undefined {
+  if (value === undefined || value === 'zh' || value === 'en') return value
+  throw new UsageError('bad-lang', {value, suggestion: closestName(value, ['zh', 'en'])})
+}

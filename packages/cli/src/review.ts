@@ -10,7 +10,7 @@ import {FATAL_RULE_ID, LintSession} from '@gazette-lint/engine'
 import {renderHtml, renderMarkdown, reviewDrafts} from '@gazette-lint/review'
 import {listFiles} from './files.js'
 import {writing, type Io} from './io.js'
-import {readOptions, UsageError} from './options.js'
+import {langOption, readOptions, UsageError} from './options.js'
 
 const FORMATS = ['html', 'md']
 
@@ -63,8 +63,7 @@ export async function runReview(argv: string[], io: Io, hint: Lang): Promise<num
       help: {type: 'boolean', short: 'h'},
     },
   })
-  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError('bad-lang', {value: values.lang, suggestion: closestName(values.lang, ['zh', 'en'])})
-  const given = values.lang as Lang | undefined
+  const given = langOption(values.lang)
   if (values.help) {
     io.stdout(HELP[given ?? hint])
     return 0

@@ -7,6 +7,7 @@ import {applyFixes, isWordDraftPath, parseNumberLine, profileForIssuer, ProfileS
 import {allRules, LintSession, type DraftResult} from '@gazette-lint/engine'
 import {toJsonResults} from '@gazette-lint/reporters'
 import {elementChecklist, type ReviewMessage} from '@gazette-lint/review/data'
+import {savedName} from '../page/draft-files.js'
 import type {Finding, LintAnswer, PageSettings, WorkerAnswer, WorkerRequest} from '../protocol.js'
 
 const scope = self as unknown as {postMessage(answer: WorkerAnswer): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null}
@@ -74,7 +75,7 @@ function sameFinding(message: SerializedMessage | DraftResult['messages'][number
  */
 async function openedWordDraft(version: number, session: LintSession, path: string, read: DraftResult): Promise<LintAnswer> {
   session.remove(path)
-  const markdownPath = path.replace(/\.docx$/iu, '.md')
+  const markdownPath = savedName(path)
   session.update(markdownPath, String(read.file.value))
   const answer = answerOf(version, session, markdownPath, await session.lint(markdownPath))
   const aboutTheWordFile = findingsOf(read).filter((finding) => finding.ruleId?.startsWith('word-'))
