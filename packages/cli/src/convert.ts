@@ -5,9 +5,8 @@
  */
 import {statSync} from 'node:fs'
 import path from 'node:path'
-import {DEFAULT_MAX_FILE_SIZE, isWordDraftPath, readBytesLimited, readWordDraft, RUN, say, writeFileAtomic, type Lang} from '@gazette-lint/core'
+import {DEFAULT_MAX_FILE_SIZE, isWordDraftPath, markdownPathOf, readBytesLimited, readWordDraft, RUN, say, writeFileAtomic, type Lang} from '@gazette-lint/core'
 import {failure, fatalReason} from '@gazette-lint/engine'
-import {markdownPathOf} from './fix.js'
 import {writing, type Io} from './io.js'
 import {UsageError} from './options.js'
 

@@ -1,5 +1,5 @@
 /** `--fix` and `--fix-dry-run`: the session fixes, this writes the drafts back (or prints the diff) and says what failed. */
-import {reasonText, RUN, say, type Lang, type RuleLevel, type RuleType} from '@gazette-lint/core'
+import {markdownPathOf, reasonText, RUN, say, type Lang, type RuleLevel, type RuleType} from '@gazette-lint/core'
 import {DraftWriteError, fixFilter, writeFixedDraft, type DraftResult, type DraftWriteProblem, type FixOptions, type LintSession} from '@gazette-lint/engine'
 import {unifiedDiff} from '@gazette-lint/reporters/diff'
 import type {Io} from './io.js'
@@ -32,8 +32,6 @@ function whyNotWritten(error: DraftWriteError, encoding: string, lang: Lang): st
   return say(entry, lang, {detail: reasonText(error.detail, lang), encoding})
 }
 
-/** The Markdown draft `convert` writes for a Word draft, by default. */
-export const markdownPathOf = (wordPath: string) => wordPath.replace(/\.docx$/iu, '.md')
 
 /**
  * A Word draft is never rewritten: `--fix` says so and leaves it, `--fix-dry-run` shows the fixes as a diff of

@@ -4,6 +4,7 @@
  * the summary. Browser-safe: what a front end passes in is plain data.
  */
 import type {Lang} from '@gazette-lint/core'
+import {isWordDraftPath, mayBeTwoFormsOfOneDraft} from '@gazette-lint/core/word/paths.js'
 import {paragraphSpanOf} from '@gazette-lint/core/word/source-map.js'
 import {batchChecks} from './batch.js'
 import {elementChecklist} from './checklist.js'
@@ -119,15 +120,13 @@ function locateBatch<T>(value: T, locators: Map<string, (place: Place) => Place>
   return located as T
 }
 
-const WORD = /\.docx$/iu
-const stem = (file: string) => (file.split(/[\\/]/u).pop() ?? file).replace(/\.[^.]+$/u, '')
-
 /**
  * A Word draft and the Markdown draft converted from it (the same file name, title and number: `通知.docx` and
  * `通知.md`) are one notice to the batch checks, as to doc-number-unique: the Markdown one stands for both.
  */
 function oneFormEach<T extends {path: string; summary?: ReviewDraft['summary']}>(notices: T[]): T[] {
-  const formOf = (notice: T) => `${stem(notice.path)}\u0000${notice.summary?.title?.text ?? ''}\u0000${notice.summary?.number?.text ?? ''}`
-  const markdown = new Set(notices.filter((notice) => !WORD.test(notice.path) && notice.summary?.title).map(formOf))
-  return notices.filter((notice) => !(WORD.test(notice.path) && notice.summary?.title && markdown.has(formOf(notice))))
+  const sameNotice = (one: T, other: T) =>
+    mayBeTwoFormsOfOneDraft(one.path, other.path) && one.summary?.title?.text === other.summary?.title?.text && one.summary?.number?.text === other.summary?.number?.text
+  const markdownForms = notices.filter((notice) => !isWordDraftPath(notice.path) && notice.summary?.title)
+  return notices.filter((notice) => !(isWordDraftPath(notice.path) && notice.summary?.title && markdownForms.some((markdown) => sameNotice(notice, markdown))))
 }

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {defineRule, listAnd, numberKey, profileIndex, type LintSettings, type RegistryEntry} from '@gazette-lint/core'
+import {defineRule, listAnd, mayBeTwoFormsOfOneDraft, numberKey, profileIndex, type LintSettings, type RegistryEntry} from '@gazette-lint/core'
 import type {VFile} from 'vfile'
 import {description, messages} from './messages.js'
 
@@ -35,18 +35,12 @@ function otherDraftsNumbered(settings: LintSettings, file: VFile, keys: Iterable
   return [...others]
 }
 
-const WORD = /\.docx$/iu
-const MARKDOWN = /\.(?:md|markdown)$/iu
-const stem = (file: string) => path.basename(file).replace(/\.[^.]+$/u, '')
-
 /**
  * One draft in two forms: a Word document and the Markdown draft `gazette-lint convert` made of it (`通知.docx`,
  * `通知.md`, in any folders), with the same title as well as the same number.
  */
 function isOtherForm(settings: LintSettings, file: VFile, self: string, other: string): boolean {
-  const word = WORD.test(self) ? self : WORD.test(other) ? other : undefined
-  const markdown = MARKDOWN.test(self) ? self : MARKDOWN.test(other) ? other : undefined
-  if (!word || !markdown || stem(word) !== stem(markdown)) return false
+  if (!mayBeTwoFormsOfOneDraft(self, other)) return false
   for (const drafts of settings.runTitles?.values() ?? []) {
     const resolved = drafts.map((draft) => path.resolve(file.cwd, draft))
     if (resolved.includes(self) && resolved.includes(other)) return true

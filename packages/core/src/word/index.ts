@@ -11,12 +11,7 @@ export {codePoints, paragraphLabel, paragraphPointAt, paragraphSpanOf, type Para
 export {isRed as isRedColour} from './colour.js'
 export type {WordRendering} from './render.js'
 
-/** A file a session reads as a Word document. */
-export const WORD_EXTENSION = /\.docx$/iu
-
-export function isWordDraftPath(filePath: string): boolean {
-  return WORD_EXTENSION.test(filePath)
-}
+export {isWordDraftPath, markdownPathOf, mayBeTwoFormsOfOneDraft, WORD_EXTENSION} from './paths.js'
 
 /**
  * Reads a Word document's bytes as a draft. An empty file (what "New Word document" leaves before Word
