@@ -4,7 +4,7 @@
  * accepted and reported, a file that is no Word document is one `fatal` finding, `convert` writes the Markdown draft,
  * and `review` puts Word notices on the sheet. Real files: the twins of examples/docx and documents written here.
  */
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
@@ -165,6 +165,23 @@ describe('convert', () => {
     copyFileSync(BRACKETS, path.join(folder, 'b.docx'))
     const several = await inFolder(['convert', 'a.docx', 'b.docx'])
     expect([several.status, several.stderr]).toEqual([2, `gazette-lint：用法错误：convert：转换多份文档时，请用 --out 指定一个文件夹\n${help}`])
+  })
+
+  it('refuses, before writing any, two documents that would be written as one file, or a target that exists', async () => {
+    mkdirSync(path.join(folder, 'x'))
+    mkdirSync(path.join(folder, 'y'))
+    mkdirSync(path.join(folder, 'out'))
+    copyFileSync(BRACKETS, path.join(folder, 'x', 'a.docx'))
+    copyFileSync(BRACKETS, path.join(folder, 'y', 'a.docx'))
+    copyFileSync(BRACKETS, path.join(folder, 'b.docx'))
+    const help = '运行 gazette-lint convert --help 查看用法。\n'
+    const same = await inFolder(['convert', 'b.docx', 'x/a.docx', 'y/a.docx', '--out', 'out'])
+    expect([same.status, same.stderr]).toEqual([2, `gazette-lint：用法错误：convert：x/a.docx 与 y/a.docx 都将写为 out/a.md，未写任何文件；请分两次转换到不同文件夹\n${help}`])
+    writeFileSync(path.join(folder, 'out', 'a.md'), 'mine\n')
+    const exists = await inFolder(['convert', 'b.docx', 'x/a.docx', '--out', 'out'])
+    expect([exists.status, exists.stderr]).toEqual([2, `gazette-lint：用法错误：convert：out/a.md 已存在，未改动；要覆盖请加 --force\n${help}`])
+    expect(readdirSync(path.join(folder, 'out'))).toEqual(['a.md'])
+    expect(readFileSync(path.join(folder, 'out', 'a.md'), 'utf8')).toBe('mine\n')
   })
 
   it('a document that cannot be read is told, exit 2, and the others are converted', async () => {

@@ -27,6 +27,20 @@ export async function runConvert({inputs, out, force, lang}: ConvertOptions, io:
   const intoFolder = outAbsolute !== undefined && (inputs.length > 1 || /[\\/]$/u.test(out!) || statSync(outAbsolute, {throwIfNoEntry: false})?.isDirectory() === true)
   if (inputs.length > 1 && toStdout) throw new UsageError('convert-needs-folder')
   const shown = (file: string) => path.relative(io.cwd, file) || file
+  const targetOf = (input: string) => {
+    if (!outAbsolute) return undefined
+    return intoFolder ? path.join(outAbsolute, path.basename(markdownPathOf(path.resolve(io.cwd, input)))) : outAbsolute
+  }
+  // Every target is checked before the first is written: a run refused half-way would leave some drafts converted.
+  const firstInputOf = new Map<string, string>()
+  for (const input of inputs) {
+    const target = targetOf(input)
+    if (!target) continue
+    const earlier = firstInputOf.get(target)
+    if (earlier !== undefined) throw new UsageError('convert-same-target', {first: earlier, second: input, path: shown(target)})
+    firstInputOf.set(target, input)
+    if (!force && statSync(target, {throwIfNoEntry: false})) throw new UsageError('convert-exists', {path: shown(target)})
+  }
   let failed = 0
   for (const input of inputs) {
     const absolute = path.resolve(io.cwd, input)
@@ -45,8 +59,7 @@ export async function runConvert({inputs, out, force, lang}: ConvertOptions, io:
       io.stdout(rendering.text)
       continue
     }
-    const target = intoFolder ? path.join(outAbsolute, path.basename(markdownPathOf(absolute))) : outAbsolute
-    if (!force && statSync(target, {throwIfNoEntry: false})) throw new UsageError('convert-exists', {path: shown(target)})
+    const target = targetOf(input)!
     await writing(shown(target), () => writeFileAtomic(target, rendering.text))
     io.stdout(`${say(RUN['convert-written'], lang, {path: shown(target), input, paragraphs: rendering.source.paragraphs})}\n`)
   }

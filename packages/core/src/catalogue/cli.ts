@@ -103,6 +103,7 @@ export const USAGE = {
   'init-not-folder': {zh: 'init：{path} 不是文件夹', en: 'init: {path} is not a folder'},
   'convert-not-word': {zh: 'convert：{path} 不是 Word 文档（.docx），只有 Word 文档需要转换', en: 'convert: {path} is not a Word document (.docx); only Word documents are converted'},
   'convert-needs-folder': {zh: 'convert：转换多份文档时，请用 --out 指定一个文件夹', en: 'convert: with several documents, name a folder with --out'},
+  'convert-same-target': {zh: 'convert：{first} 与 {second} 都将写为 {path}，未写任何文件；请分两次转换到不同文件夹', en: 'convert: {first} and {second} would both be written as {path}; nothing was written: convert them into different folders'},
   'convert-exists': {zh: 'convert：{path} 已存在，未改动；要覆盖请加 --force', en: 'convert: {path} exists and was left as it is; add --force to overwrite it'},
   // The options of --stage (#12), of reading drafts (#16) and of reports to files (#14), said as the rest are.
   'bad-stage': {zh: '--stage 应为 draft 或 publish，而不是“{value}”', en: '--stage is draft or publish, not "{value}"'},
