@@ -14,6 +14,7 @@
  * Writes nothing to stdout: `npm pack` prints the tarball's name there, and pre-commit reads it.
  */
 import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
@@ -28,6 +29,9 @@ export const ENTRIES = {
   'remark-preset-lint-gazette': {index: 'dist/index.js'},
   'gazette-lint-language-server': {bin: 'dist/bin.js'},
 }
+
+/** The bundle's build stamp, beside its modules (the name cache.ts reads). */
+const TOOL_STAMP_FILE = 'tool-stamp.txt'
 
 /** The drafting guides shipped beside the rule pages, in Chinese and English. */
 const DRAFTING_GUIDES = ['起草指南.md', 'drafting-guide.md']
@@ -91,6 +95,7 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
     logLevel: 'warning',
   })
   if (result.errors.length > 0) fail('esbuild failed')
+  writeToolStamp(path.join(outDir, 'bundle'))
 
   const copyJsonFiles = (from, to) => {
     mkdirSync(to, {recursive: true})
@@ -113,6 +118,17 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
   for (const guide of DRAFTING_GUIDES) cpSync(path.join(ROOT, 'docs', guide), path.join(outDir, 'docs', guide))
   cpSync(path.join(ROOT, 'LICENSE'), path.join(outDir, 'LICENSE'))
   writeFileSync(path.join(outDir, 'bundle', 'THIRD-PARTY-LICENSES.md'), thirdPartyLicenses(result.metafile))
+}
+
+/**
+ * The bundle's build, hashed once here instead of at every `--cache` run (the engine's cache.ts `toolStamp`
+ * reads this file): every module of the bundle by name and content. Editing the bundle by hand afterwards
+ * is not seen by the cache; rebuilding it is.
+ */
+function writeToolStamp(bundleFolder) {
+  const modules = readdirSync(bundleFolder).filter((name) => name.endsWith('.js')).sort()
+  const parts = modules.map((name) => `${name}:${createHash('sha256').update(readFileSync(path.join(bundleFolder, name))).digest('hex')}`)
+  writeFileSync(path.join(bundleFolder, TOOL_STAMP_FILE), `${createHash('sha256').update(parts.join('\n')).digest('hex')}\n`)
 }
 
 /** A package's licence file, or else the licence section of its README (where some old packages keep it). */

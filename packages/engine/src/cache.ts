@@ -5,7 +5,7 @@
  * draft whose number another draft starts or stops sharing is linted again.
  */
 import {createHash} from 'node:crypto'
-import {readdirSync, statSync} from 'node:fs'
+import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {codeFolders, readTextFileSync, writeFileAtomic, type DraftSummary, type ResolvedConfig, type SerializedMessage} from '@gazette-lint/core'
 import {isCacheEntry} from './cache-schema.js'
@@ -99,11 +99,22 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 let buildStamp: string | undefined
 
-/** The tool's version and build: every compiled file of the linter, by size and content hash of its list. */
+/** Written beside a bundle's modules by scripts/bundle.mjs: the hash of the bundle's build. */
+const TOOL_STAMP_FILE = 'tool-stamp.txt'
+
+/**
+ * The tool's version and build: every compiled file of the linter, by size and content hash of its list; a
+ * bundle's build was hashed once when it was made (its `tool-stamp.txt`), so a run does not walk it again.
+ */
 export function toolStamp(version: string): string {
   if (buildStamp) return buildStamp
   const parts: string[] = [version]
   codeFolders().forEach((root, index) => {
+    const built = readStampFile(path.join(root, TOOL_STAMP_FILE))
+    if (built) {
+      parts.push(`${index}:built:${built}`)
+      return
+    }
     const walk = (folder: string) => {
       for (const name of readdirSync(folder, {withFileTypes: true})) {
         const full = path.join(folder, name.name)
@@ -119,6 +130,14 @@ export function toolStamp(version: string): string {
   })
   buildStamp = sha256(parts.sort().join('\n'))
   return buildStamp
+}
+
+function readStampFile(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'latin1').trim() || undefined
+  } catch {
+    return undefined
+  }
 }
 
 const configStamps = new WeakMap<ResolvedConfig, string>()
