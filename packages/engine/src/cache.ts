@@ -1,8 +1,12 @@
 /**
  * The content cache (`--cache`): findings of unchanged drafts, keyed by the draft's content hash, the
- * resolved config (profile and registry included), the run's today and the tool's build, never by
- * modification time, so it is safe on a fresh CI checkout. The index is part of an entry's validity: a
- * draft whose number another draft starts or stops sharing is linted again.
+ * resolved config (profile and registry included), the run's today and the tool's build. The index is part
+ * of an entry's validity: a draft whose number another draft starts or stops sharing is linted again.
+ *
+ * A draft's content is known without reading it while its file stamp (size, modification and change times,
+ * inode: draft-store.ts `fileStampOf`) is the one the entry recorded when it hashed those bytes; any other
+ * stamp (a fresh CI checkout, a touched file) has the file read and hashed, and an unchanged hash is still
+ * answered from the cache, its new stamp kept for the next run.
  */
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
@@ -15,6 +19,10 @@ const CACHE_FORMAT = 2
 
 export interface CacheEntry {
   key: string
+  /** The content hash of the draft's bytes (part of `key`). */
+  hash?: string
+  /** The file's stamp when those bytes were read: while it holds, the file still has them. */
+  fileStamp?: string
   facts: DraftFacts
   /** Other drafts carrying the same number when the entry was written. */
   peers: string[]
@@ -72,6 +80,19 @@ export class LintCache {
   get(draft: string, key: string): CacheEntry | undefined {
     const entry: unknown = Object.hasOwn(this.entries, draft) ? this.entries[draft] : undefined
     return (entry as CacheEntry | undefined)?.key === key && (this.intact || isCacheEntry(entry)) ? (entry as CacheEntry) : undefined
+  }
+
+  /** The content hash of a draft whose file still has the stamp its entry recorded. */
+  hashByStamp(draft: string, fileStamp: string): string | undefined {
+    const entry = Object.hasOwn(this.entries, draft) ? (this.entries[draft] as Partial<CacheEntry> | null) : undefined
+    return entry?.fileStamp === fileStamp && typeof entry.hash === 'string' ? entry.hash : undefined
+  }
+
+  /** A draft answered from its entry after its bytes were hashed: the entry vouches for them under its new stamp from now on. */
+  restamp(entry: CacheEntry, hash: string, fileStamp: string | undefined): void {
+    if (!fileStamp || (entry.fileStamp === fileStamp && entry.hash === hash)) return
+    Object.assign(entry, {hash, fileStamp})
+    this.dirty = true
   }
 
   set(draft: string, entry: CacheEntry): void {
