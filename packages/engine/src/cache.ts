@@ -43,6 +43,9 @@ interface CacheFile {
  * of 1,000 drafts more than a fifth of its time (compiling the schema, then 1,000 validations).
  */
 const HEAD = /^\{"format":(\d+),"checksum":"([0-9a-f]{64})","entries":/
+/** The head's length in bytes: `{"format":2,"checksum":"<64 hex digits>","entries":` (ASCII). */
+const HEAD_LENGTH = 128
+const CLOSING_BRACE = 0x7d
 const fileText = (entriesJson: string) => `{"format":${CACHE_FORMAT},"checksum":"${sha256(entriesJson)}","entries":${entriesJson}}`
 
 export class LintCache {
@@ -57,18 +60,20 @@ export class LintCache {
     readonly location: string,
     private readonly warn: (text: string) => void,
   ) {
-    let text: string
+    let bytes: Buffer
     try {
-      text = readTextFileSync(location)
+      bytes = readFileSync(location)
     } catch {
       return
     }
     try {
-      const data = JSON.parse(text) as CacheFile
+      // Not decoded strictly: bytes that are not UTF-8 fail the checksum, and each entry is then checked by its shape.
+      const data = JSON.parse(bytes.toString('utf8')) as CacheFile
       if (data?.format === CACHE_FORMAT && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) {
         this.entries = data.entries
-        const head = HEAD.exec(text)
-        this.intact = head !== null && text.endsWith('}') && head[2] === sha256(text.slice(head[0].length, -1))
+        // The checksum is of the entries' bytes as written (what sha256 of their JSON text hashes), with no copy of them made.
+        const head = HEAD.exec(bytes.toString('latin1', 0, HEAD_LENGTH))
+        this.intact = head !== null && bytes.at(-1) === CLOSING_BRACE && head[2] === sha256(bytes.subarray(head[0].length, -1))
       }
     } catch {
       this.warn(`gazette-lint：缓存文件 ${location} 无法读取，已忽略并将重建（cache file unreadable, rebuilt）\n`)
@@ -116,7 +121,7 @@ export class LintCache {
   }
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
 
 let buildStamp: string | undefined
 
