@@ -4,7 +4,7 @@
  * commands of the README's "Install" section run there, in its order, as a user types them: the only
  * change is that `npm install <public package>` installs its tarball instead of the registry's copy.
  */
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -176,6 +176,26 @@ describe('the installed packages, beyond what the README types', () => {
       expect([threaded.status, threaded.stdout]).toEqual([serial.status, serial.stdout])
     } finally {
       rmSync(path.join(office, 'drafts', 'lingchuan-clean-direct.md'))
+    }
+  })
+
+  it('answer a warm --cache run from the cache under the bundle\'s build stamp, and lint again under another', () => {
+    const stampFile = path.join(installed('gazette-lint'), 'bundle', 'tool-stamp.txt')
+    const stamp = readFileSync(stampFile, 'latin1')
+    expect(stamp).toMatch(/^[0-9a-f]{64}\n$/u)
+    const cached = () => runCommand('npx gazette-lint --cache --cache-location ../cache.json drafts/', office, {...env, GAZETTE_LINT_DEBUG: 'run'})
+    try {
+      const cold = cached()
+      expect(cold.stderr).toMatch(/linted [1-9]\d*, from cache 0,/u)
+      const warm = cached()
+      expect(warm.stderr).toMatch(/linted 0, from cache [1-9]\d*,/u)
+      expect([warm.status, warm.stdout]).toEqual([cold.status, cold.stdout])
+      // Another build of the bundle: nothing it cached is trusted.
+      writeFileSync(stampFile, `${'0'.repeat(64)}\n`)
+      expect(cached().stderr).toMatch(/linted [1-9]\d*, from cache 0,/u)
+    } finally {
+      writeFileSync(stampFile, stamp)
+      rmSync(path.join(tmp, 'cache.json'), {force: true})
     }
   })
 
