@@ -20,6 +20,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import * as esbuild from 'esbuild'
+import {validatorsModule} from '../packages/web/scripts/validators.mjs'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 
@@ -74,6 +75,19 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
     },
   }
 
+  /** Core's schemas compiled ahead of time (bundle/precompiled-ajv.mjs): core's schema.ts gets that `ajv`, every other module Ajv itself. */
+  const schemaModule = path.join(coreDist, 'schema.js')
+  const precompiledAjv = path.join(ROOT, 'scripts', 'bundle', 'precompiled-ajv.mjs')
+  const validators = await validatorsModule()
+  const precompiledSchemas = {
+    name: 'precompiled-schemas',
+    setup(build) {
+      build.onResolve({filter: /^ajv$/}, (args) => (args.importer === schemaModule ? {path: precompiledAjv} : undefined))
+      build.onResolve({filter: /^virtual:validators$/}, () => ({path: 'validators', namespace: 'virtual'}))
+      build.onLoad({filter: /^validators$/, namespace: 'virtual'}, () => ({contents: validators, loader: 'js', resolveDir: ROOT}))
+    },
+  }
+
   const result = await esbuild.build({
     entryPoints: {
       ...Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, path.join(packageDir, file)])),
@@ -90,7 +104,7 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
     target: 'node20.10',
     // CommonJS dependencies (ajv, picomatch) call require(); an ES module has none of its own.
     banner: {js: "import {createRequire as __bundleCreateRequire} from 'node:module'; const require = __bundleCreateRequire(import.meta.url);"},
-    plugins: [shippedInBundle],
+    plugins: [shippedInBundle, precompiledSchemas],
     metafile: true,
     logLevel: 'warning',
   })

@@ -199,6 +199,25 @@ describe('the installed packages, beyond what the README types', () => {
     }
   })
 
+  it('tell a config\'s problems as the checkout does, with the schemas the bundle compiled when it was built', () => {
+    const folder = path.join(tmp, 'bad-config')
+    mkdirSync(folder, {recursive: true})
+    copyFileSync(path.join(ROOT, 'examples', FAULTY_EXAMPLE), path.join(folder, FAULTY_EXAMPLE))
+    // The config's own schema, then (once it holds) a rule's options schema.
+    const configs = [
+      [{rulez: {}, lang: 'fr'}, '/rulez'],
+      [{rules: {'date-valid': ['error', {draftHorizonDays: -1, horizon: 3}]}}, '/rules/date-valid/1/draftHorizonDays'],
+    ] as const
+    for (const [config, problemPath] of configs) {
+      writeFileSync(path.join(folder, '.gazettelintrc.json'), JSON.stringify(config))
+      const installedRun = runCommand(`node ${path.join(installed('gazette-lint'), 'bin', 'gazette-lint.js')} ${FAULTY_EXAMPLE}`, folder, env)
+      const checkoutRun = runCommand(`node ${path.join(ROOT, 'packages', 'cli', 'bin', 'gazette-lint.js')} ${FAULTY_EXAMPLE}`, folder, env)
+      expect(installedRun.stderr).toContain(problemPath)
+      expect([installedRun.status, installedRun.stderr]).toEqual([2, checkoutRun.stderr])
+      expect(checkoutRun.status).toBe(2)
+    }
+  })
+
   it('ship a page for every rule, whose relative links lead to files the package has', () => {
     const pages = path.join(installed('gazette-lint'), 'rules')
     const files = readdirSync(pages, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('README.md'))
