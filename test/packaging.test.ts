@@ -190,6 +190,12 @@ describe('the installed packages, beyond what the README types', () => {
       const warm = cached()
       expect(warm.stderr).toMatch(/linted 0, from cache [1-9]\d*,/u)
       expect([warm.status, warm.stdout]).toEqual([cold.status, cold.stdout])
+      // A cache file whose checksum fails has each entry checked by its schema (the one schema the bundle compiles at run time).
+      const cacheFile = path.join(tmp, 'cache.json')
+      writeFileSync(cacheFile, readFileSync(cacheFile, 'utf8').replace(/"checksum":"[0-9a-f]/u, (head) => `${head.slice(0, -1)}${head.endsWith('0') ? '1' : '0'}`))
+      const checked = cached()
+      expect(checked.stderr).toMatch(/linted 0, from cache [1-9]\d*,/u)
+      expect([checked.status, checked.stdout]).toEqual([cold.status, cold.stdout])
       // Another build of the bundle: nothing it cached is trusted.
       writeFileSync(stampFile, `${'0'.repeat(64)}\n`)
       expect(cached().stderr).toMatch(/linted [1-9]\d*, from cache 0,/u)

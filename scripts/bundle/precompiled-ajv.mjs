@@ -6,7 +6,6 @@
  * `--cache` run most of all. A schema the build did not see (the cache entry's, checked only when the cache file
  * is not intact) is compiled by Ajv itself, as before.
  */
-import {Ajv as RuntimeAjv} from 'ajv'
 import {validators} from 'virtual:validators'
 
 export class Ajv {
@@ -18,7 +17,11 @@ export class Ajv {
   }
 
   compile(schema) {
-    return validators[JSON.stringify(schema)] ?? (this.#runtime ??= new RuntimeAjv(this.#options)).compile(schema)
+    const precompiled = validators[JSON.stringify(schema)]
+    if (precompiled) return precompiled
+    // require(): esbuild bundles Ajv as a module evaluated at this first call, not at start-up as an import would be.
+    this.#runtime ??= new (require('ajv').Ajv)(this.#options)
+    return this.#runtime.compile(schema)
   }
 }
 
