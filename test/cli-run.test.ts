@@ -2,7 +2,7 @@ import {cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFi
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {parseJsonReport, runCli} from './helpers/cli.js'
+import {parseJsonReport, runCli, spawnCli} from './helpers/cli.js'
 import {ROOT} from './helpers/rule-docs.js'
 
 const CLEAN = readFileSync(path.join(ROOT, 'test/fixtures/cli/basic/clean.md'), 'utf8')
@@ -151,6 +151,22 @@ describe('--cache', () => {
       const limited = await cached(['--max-file-size', '100'])
       expect(limited.status).toBe(2)
       expect(parseJsonReport(limited.stdout).every((result) => result.messages.some((message) => message.ruleId === 'fatal'))).toBe(true)
+    } finally {
+      rmSync(work, {recursive: true, force: true})
+    }
+  })
+
+  it('findings cached under one docs base are linted again under another (GAZETTE_LINT_DOCS_BASE), so their links are never stale', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-docs-base-'))
+    try {
+      cpSync(dir, work, {recursive: true})
+      const cached = (env: Record<string, string> = {}) => spawnCli(['--cache', '--format', 'json', '.'], {cwd: work, env: {GAZETTE_LINT_DEBUG: 'run', ...env}})
+      expect(stats(cached().stderr)).toEqual([15, 0])
+      const intranet = cached({GAZETTE_LINT_DOCS_BASE: 'https://intranet.example/gazette-lint/rules'})
+      expect(stats(intranet.stderr)).toEqual([15, 0])
+      const urls = parseJsonReport(intranet.stdout).flatMap((result) => result.messages.map((message) => message.url))
+      expect(urls.length).toBeGreaterThan(0)
+      expect(urls.every((url) => url?.startsWith('https://intranet.example/gazette-lint/rules/'))).toBe(true)
     } finally {
       rmSync(work, {recursive: true, force: true})
     }

@@ -3,7 +3,7 @@
  * number), models those the cache cannot answer, re-checks cached drafts whose number peers changed, then
  * lints the drafts of the shard, in the session's thread or in worker threads.
  */
-import type {Encoding, Overrides, ResolvedConfig, SerializedMessage} from '@gazette-lint/core'
+import {DOCS_BASE, type Encoding, type Overrides, type ResolvedConfig, type SerializedMessage} from '@gazette-lint/core'
 import type {Backend, LocalBackend} from './backend.js'
 import {entryKey, toolStamp, type CacheEntry, type LintCache} from './cache.js'
 import type {ConfigResolver} from './configs.js'
@@ -38,8 +38,9 @@ interface RunDraft {
 /** Results are in the order of `filePaths`; only the drafts of `shard` are returned. */
 export async function lintRun(setup: RunSetup, filePaths: Array<string | ListedPath>, shard: [number, number] | undefined, today: string): Promise<DraftResult[]> {
   const {store, cache, options, local} = setup
-  // A forced encoding reads the same bytes differently: it is part of every entry's key.
-  const tool = cache ? `${toolStamp(options.version ?? '0')}:${options.encoding ?? 'auto'}` : ''
+  // A forced encoding reads the same bytes differently, and the findings link their rule's page under the docs base
+  // (the installed package's folder, or GAZETTE_LINT_DOCS_BASE): both are part of every entry's key.
+  const tool = cache ? `${toolStamp(options.version ?? '0')}:${options.encoding ?? 'auto'}:${DOCS_BASE}` : ''
   const hashByStamp = cache && ((record: DraftRecord, fileStamp: string) => cache.hashByStamp(record.path, fileStamp))
   let unread = 0
   const drafts = await mapInBatches(filePaths, async (filePath): Promise<RunDraft> => {
