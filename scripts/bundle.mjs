@@ -14,11 +14,13 @@
  * Writes nothing to stdout: `npm pack` prints the tarball's name there, and pre-commit reads it.
  */
 import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import * as esbuild from 'esbuild'
+import {validatorsModule} from '../packages/web/scripts/validators.mjs'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 
@@ -28,6 +30,9 @@ export const ENTRIES = {
   'remark-preset-lint-gazette': {index: 'dist/index.js'},
   'gazette-lint-language-server': {bin: 'dist/bin.js'},
 }
+
+/** The bundle's build stamp, beside its modules (the name cache.ts reads). */
+const TOOL_STAMP_FILE = 'tool-stamp.txt'
 
 /** The drafting guides shipped beside the rule pages, in Chinese and English. */
 const DRAFTING_GUIDES = ['起草指南.md', 'drafting-guide.md']
@@ -70,6 +75,19 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
     },
   }
 
+  /** Core's schemas compiled ahead of time (bundle/precompiled-ajv.mjs): core's schema.ts gets that `ajv`, every other module Ajv itself. */
+  const schemaModule = path.join(coreDist, 'schema.js')
+  const precompiledAjv = path.join(ROOT, 'scripts', 'bundle', 'precompiled-ajv.mjs')
+  const validators = await validatorsModule()
+  const precompiledSchemas = {
+    name: 'precompiled-schemas',
+    setup(build) {
+      build.onResolve({filter: /^ajv$/}, (args) => (args.importer === schemaModule ? {path: precompiledAjv} : undefined))
+      build.onResolve({filter: /^virtual:validators$/}, () => ({path: 'validators', namespace: 'virtual'}))
+      build.onLoad({filter: /^validators$/, namespace: 'virtual'}, () => ({contents: validators, loader: 'js', resolveDir: ROOT}))
+    },
+  }
+
   const result = await esbuild.build({
     entryPoints: {
       ...Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, path.join(packageDir, file)])),
@@ -86,11 +104,12 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
     target: 'node20.10',
     // CommonJS dependencies (ajv, picomatch) call require(); an ES module has none of its own.
     banner: {js: "import {createRequire as __bundleCreateRequire} from 'node:module'; const require = __bundleCreateRequire(import.meta.url);"},
-    plugins: [shippedInBundle],
+    plugins: [shippedInBundle, precompiledSchemas],
     metafile: true,
     logLevel: 'warning',
   })
   if (result.errors.length > 0) fail('esbuild failed')
+  writeToolStamp(path.join(outDir, 'bundle'))
 
   const copyJsonFiles = (from, to) => {
     mkdirSync(to, {recursive: true})
@@ -113,6 +132,17 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
   for (const guide of DRAFTING_GUIDES) cpSync(path.join(ROOT, 'docs', guide), path.join(outDir, 'docs', guide))
   cpSync(path.join(ROOT, 'LICENSE'), path.join(outDir, 'LICENSE'))
   writeFileSync(path.join(outDir, 'bundle', 'THIRD-PARTY-LICENSES.md'), thirdPartyLicenses(result.metafile))
+}
+
+/**
+ * The bundle's build, hashed once here instead of at every `--cache` run (the engine's cache.ts `toolStamp`
+ * reads this file): every module of the bundle by name and content. Editing the bundle by hand afterwards
+ * is not seen by the cache; rebuilding it is.
+ */
+function writeToolStamp(bundleFolder) {
+  const modules = readdirSync(bundleFolder).filter((name) => name.endsWith('.js')).sort()
+  const parts = modules.map((name) => `${name}:${createHash('sha256').update(readFileSync(path.join(bundleFolder, name))).digest('hex')}`)
+  writeFileSync(path.join(bundleFolder, TOOL_STAMP_FILE), `${createHash('sha256').update(parts.join('\n')).digest('hex')}\n`)
 }
 
 /** A package's licence file, or else the licence section of its README (where some old packages keep it). */

@@ -1,8 +1,8 @@
-import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {parseJsonReport, runCli} from './helpers/cli.js'
+import {parseJsonReport, runCli, spawnCli} from './helpers/cli.js'
 import {ROOT} from './helpers/rule-docs.js'
 
 const CLEAN = readFileSync(path.join(ROOT, 'test/fixtures/cli/basic/clean.md'), 'utf8')
@@ -106,6 +106,67 @@ describe('--cache', () => {
       writeFileSync(path.join(work, 'profile.json'), JSON.stringify(profile))
       const profileChanged = await cached()
       expect(stats(profileChanged.stderr)).toEqual([15, 0])
+    } finally {
+      rmSync(work, {recursive: true, force: true})
+    }
+  })
+
+  it('a draft whose file stamp is as cached is not read; a touched draft is hashed and still answered; new bytes under the old size and time are linted again', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-stamps-'))
+    try {
+      cpSync(dir, work, {recursive: true})
+      // A modification time of whole seconds, which utimes can set back exactly.
+      const rewrittenFile = path.join(work, 'd02.md')
+      const wholeSecond = new Date('2026-11-01T08:00:00Z')
+      utimesSync(rewrittenFile, wholeSecond, wholeSecond)
+      const cached = (args: string[] = []) => runCli(['--cache', '--format', 'json', ...args, '.'], {cwd: work, env: {GAZETTE_LINT_DEBUG: 'run'}})
+      const unread = (stderr: string) => Number(/(\d+) not read \(file stamps as cached\)/.exec(stderr)![1])
+      const uncached = (await runCli(['--format', 'json', '.'], {cwd: work})).stdout
+      // Drafts written less than a second ago may still change within the same tick of the file system's clock: they are always hashed.
+      expect(stats((await cached()).stderr)).toEqual([15, 0])
+      const young = await cached()
+      expect([...stats(young.stderr), unread(young.stderr)]).toEqual([0, 15, 0])
+      await new Promise((resolve) => setTimeout(resolve, 1100))
+      // Hashed once more, now old enough for their stamps to be kept; from then on they are not read.
+      expect(unread((await cached()).stderr)).toBe(0)
+      const warm = await cached()
+      expect([...stats(warm.stderr), unread(warm.stderr)]).toEqual([0, 15, 15])
+      expect(warm.stdout).toBe(uncached)
+
+      // d01 touched, its bytes unchanged: read and hashed, answered from the cache. d02 given new bytes of the same size under
+      // its old modification time: its change time tells, and it is linted again (once it is old enough to be trusted by its stamp).
+      const now = new Date()
+      utimesSync(path.join(work, 'd01.md'), now, now)
+      const before = statSync(rewrittenFile)
+      writeFileSync(rewrittenFile, draft(77))
+      utimesSync(rewrittenFile, wholeSecond, wholeSecond)
+      expect([statSync(rewrittenFile).size, statSync(rewrittenFile).mtimeMs]).toEqual([before.size, before.mtimeMs])
+      await new Promise((resolve) => setTimeout(resolve, 1100))
+      const changed = await cached()
+      expect([...stats(changed.stderr), unread(changed.stderr)]).toEqual([1, 14, 13])
+      expect(changed.stdout).toBe((await runCli(['--format', 'json', '.'], {cwd: work})).stdout)
+      expect(changed.stdout).not.toBe(uncached)
+
+      // A smaller --max-file-size refuses a draft whatever its stamp says.
+      const limited = await cached(['--max-file-size', '100'])
+      expect(limited.status).toBe(2)
+      expect(parseJsonReport(limited.stdout).every((result) => result.messages.some((message) => message.ruleId === 'fatal'))).toBe(true)
+    } finally {
+      rmSync(work, {recursive: true, force: true})
+    }
+  })
+
+  it('findings cached under one docs base are linted again under another (GAZETTE_LINT_DOCS_BASE), so their links are never stale', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'gazette-lint-docs-base-'))
+    try {
+      cpSync(dir, work, {recursive: true})
+      const cached = (env: Record<string, string> = {}) => spawnCli(['--cache', '--format', 'json', '.'], {cwd: work, env: {GAZETTE_LINT_DEBUG: 'run', ...env}})
+      expect(stats(cached().stderr)).toEqual([15, 0])
+      const intranet = cached({GAZETTE_LINT_DOCS_BASE: 'https://intranet.example/gazette-lint/rules'})
+      expect(stats(intranet.stderr)).toEqual([15, 0])
+      const urls = parseJsonReport(intranet.stdout).flatMap((result) => result.messages.map((message) => message.url))
+      expect(urls.length).toBeGreaterThan(0)
+      expect(urls.every((url) => url?.startsWith('https://intranet.example/gazette-lint/rules/'))).toBe(true)
     } finally {
       rmSync(work, {recursive: true, force: true})
     }

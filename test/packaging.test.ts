@@ -4,7 +4,7 @@
  * commands of the README's "Install" section run there, in its order, as a user types them: the only
  * change is that `npm install <public package>` installs its tarball instead of the registry's copy.
  */
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -176,6 +176,51 @@ describe('the installed packages, beyond what the README types', () => {
       expect([threaded.status, threaded.stdout]).toEqual([serial.status, serial.stdout])
     } finally {
       rmSync(path.join(office, 'drafts', 'lingchuan-clean-direct.md'))
+    }
+  })
+
+  it('answer a warm --cache run from the cache under the bundle\'s build stamp, and lint again under another', () => {
+    const stampFile = path.join(installed('gazette-lint'), 'bundle', 'tool-stamp.txt')
+    const stamp = readFileSync(stampFile, 'latin1')
+    expect(stamp).toMatch(/^[0-9a-f]{64}\n$/u)
+    const cached = () => runCommand('npx gazette-lint --cache --cache-location ../cache.json drafts/', office, {...env, GAZETTE_LINT_DEBUG: 'run'})
+    try {
+      const cold = cached()
+      expect(cold.stderr).toMatch(/linted [1-9]\d*, from cache 0,/u)
+      const warm = cached()
+      expect(warm.stderr).toMatch(/linted 0, from cache [1-9]\d*,/u)
+      expect([warm.status, warm.stdout]).toEqual([cold.status, cold.stdout])
+      // A cache file whose checksum fails has each entry checked by its schema (the one schema the bundle compiles at run time).
+      const cacheFile = path.join(tmp, 'cache.json')
+      writeFileSync(cacheFile, readFileSync(cacheFile, 'utf8').replace(/"checksum":"[0-9a-f]/u, (head) => `${head.slice(0, -1)}${head.endsWith('0') ? '1' : '0'}`))
+      const checked = cached()
+      expect(checked.stderr).toMatch(/linted 0, from cache [1-9]\d*,/u)
+      expect([checked.status, checked.stdout]).toEqual([cold.status, cold.stdout])
+      // Another build of the bundle: nothing it cached is trusted.
+      writeFileSync(stampFile, `${'0'.repeat(64)}\n`)
+      expect(cached().stderr).toMatch(/linted [1-9]\d*, from cache 0,/u)
+    } finally {
+      writeFileSync(stampFile, stamp)
+      rmSync(path.join(tmp, 'cache.json'), {force: true})
+    }
+  })
+
+  it('tell a config\'s problems as the checkout does, with the schemas the bundle compiled when it was built', () => {
+    const folder = path.join(tmp, 'bad-config')
+    mkdirSync(folder, {recursive: true})
+    copyFileSync(path.join(ROOT, 'examples', FAULTY_EXAMPLE), path.join(folder, FAULTY_EXAMPLE))
+    // The config's own schema, then (once it holds) a rule's options schema.
+    const configs = [
+      [{rulez: {}, lang: 'fr'}, '/rulez'],
+      [{rules: {'date-valid': ['error', {draftHorizonDays: -1, horizon: 3}]}}, '/rules/date-valid/1/draftHorizonDays'],
+    ] as const
+    for (const [config, problemPath] of configs) {
+      writeFileSync(path.join(folder, '.gazettelintrc.json'), JSON.stringify(config))
+      const installedRun = runCommand(`node ${path.join(installed('gazette-lint'), 'bin', 'gazette-lint.js')} ${FAULTY_EXAMPLE}`, folder, env)
+      const checkoutRun = runCommand(`node ${path.join(ROOT, 'packages', 'cli', 'bin', 'gazette-lint.js')} ${FAULTY_EXAMPLE}`, folder, env)
+      expect(installedRun.stderr).toContain(problemPath)
+      expect([installedRun.status, installedRun.stderr]).toEqual([2, checkoutRun.stderr])
+      expect(checkoutRun.status).toBe(2)
     }
   })
 

@@ -163,7 +163,10 @@ function walk(
     }
     if (isDirectory) walk(full, rawFull, listed, loops, isIgnored, [...within, realOf(full)])
     else if (DRAFT_EXTENSION.test(name) && !isIgnored(full)) {
-      if (isFile) listed.push({path: full, rawPath, real: readable ? realOf(full) : undefined})
+      // A file that is no link is where its folder really is: one realpath per folder, not per draft.
+      const folderReal = within[within.length - 1]
+      const real = !readable ? undefined : entry.isSymbolicLink() || folderReal === undefined ? realOf(full) : path.join(folderReal, name)
+      if (isFile) listed.push({path: full, rawPath, real})
       else listed.push({path: full, rawPath, error: new NotAFileError()})
     }
   }

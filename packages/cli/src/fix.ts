@@ -75,7 +75,7 @@ export async function runFixes(session: LintSession, results: DraftResult[], mod
       continue
     }
     try {
-      if (writeFixedDraft(outcome)) {
+      if (await writeFixedDraft(outcome)) {
         draftsWritten++
         fixedCount += outcome.fixed.length
       }

@@ -6,7 +6,6 @@
 import {closeSync, fstatSync, openSync, readFileSync, readSync, statSync, type Stats} from 'node:fs'
 import {open, readFile} from 'node:fs/promises'
 import {createHash} from 'node:crypto'
-import iconv from 'iconv-lite'
 import {VFile} from 'vfile'
 import {decodeBytes, type Encoding} from './decode.js'
 import {isWordDraftPath, readWordDraft} from './word/index.js'
@@ -81,8 +80,10 @@ export async function readBytesLimited(filePath: string | Buffer, limit: number)
 /**
  * Encodes a draft's decoded text (without a BOM) the way it was stored: the BOM of `utf-8-bom` and of
  * UTF-16 put back, GB18030 through iconv-lite. The inverse of `decodeBytes` for text it decoded losslessly.
+ * Asynchronous because iconv-lite (half a megabyte of code tables) is loaded only when a GB18030 draft is
+ * written back: every other run, a warm one most of all, would compile it for nothing.
  */
-export function encodeText(text: string, encoding: Encoding): Uint8Array {
+export async function encodeText(text: string, encoding: Encoding): Promise<Uint8Array> {
   switch (encoding) {
     case 'utf-8':
       return Buffer.from(text, 'utf8')
@@ -93,7 +94,7 @@ export function encodeText(text: string, encoding: Encoding): Uint8Array {
     case 'utf-16be':
       return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])
     case 'gb18030':
-      return iconv.encode(text, 'gb18030')
+      return (await import('iconv-lite')).default.encode(text, 'gb18030')
   }
 }
 

@@ -54,6 +54,8 @@ export const CACHE_ENTRY_SCHEMA = {
   required: ['key', 'facts', 'peers', 'messages', 'summary'],
   properties: {
     key: {type: 'string'},
+    hash: {type: 'string'},
+    fileStamp: {type: 'string'},
     facts: {type: 'object', properties: {number: {type: 'string'}, title: {type: 'string'}}},
     peers: {type: 'array', items: {type: 'string'}},
     messages: {type: 'array', items: message},

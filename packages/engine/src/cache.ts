@@ -1,11 +1,15 @@
 /**
  * The content cache (`--cache`): findings of unchanged drafts, keyed by the draft's content hash, the
- * resolved config (profile and registry included), the run's today and the tool's build, never by
- * modification time, so it is safe on a fresh CI checkout. The index is part of an entry's validity: a
- * draft whose number another draft starts or stops sharing is linted again.
+ * resolved config (profile and registry included), the run's today and the tool's build. The index is part
+ * of an entry's validity: a draft whose number another draft starts or stops sharing is linted again.
+ *
+ * A draft's content is known without reading it while its file stamp (size, modification and change times,
+ * inode: draft-store.ts `fileStampOf`) is the one the entry recorded when it hashed those bytes; any other
+ * stamp (a fresh CI checkout, a touched file) has the file read and hashed, and an unchanged hash is still
+ * answered from the cache, its new stamp kept for the next run.
  */
 import {createHash} from 'node:crypto'
-import {readdirSync, statSync} from 'node:fs'
+import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {codeFolders, readTextFileSync, writeFileAtomic, type DraftSummary, type ResolvedConfig, type SerializedMessage} from '@gazette-lint/core'
 import {isCacheEntry} from './cache-schema.js'
@@ -15,6 +19,10 @@ const CACHE_FORMAT = 2
 
 export interface CacheEntry {
   key: string
+  /** The content hash of the draft's bytes (part of `key`). */
+  hash?: string
+  /** The file's stamp when those bytes were read: while it holds, the file still has them. */
+  fileStamp?: string
   facts: DraftFacts
   /** Other drafts carrying the same number when the entry was written. */
   peers: string[]
@@ -35,6 +43,9 @@ interface CacheFile {
  * of 1,000 drafts more than a fifth of its time (compiling the schema, then 1,000 validations).
  */
 const HEAD = /^\{"format":(\d+),"checksum":"([0-9a-f]{64})","entries":/
+/** The head's length in bytes: `{"format":2,"checksum":"<64 hex digits>","entries":` (ASCII). */
+const HEAD_LENGTH = 128
+const CLOSING_BRACE = 0x7d
 const fileText = (entriesJson: string) => `{"format":${CACHE_FORMAT},"checksum":"${sha256(entriesJson)}","entries":${entriesJson}}`
 
 export class LintCache {
@@ -49,18 +60,20 @@ export class LintCache {
     readonly location: string,
     private readonly warn: (text: string) => void,
   ) {
-    let text: string
+    let bytes: Buffer
     try {
-      text = readTextFileSync(location)
+      bytes = readFileSync(location)
     } catch {
       return
     }
     try {
-      const data = JSON.parse(text) as CacheFile
+      // Not decoded strictly: bytes that are not UTF-8 fail the checksum, and each entry is then checked by its shape.
+      const data = JSON.parse(bytes.toString('utf8')) as CacheFile
       if (data?.format === CACHE_FORMAT && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) {
         this.entries = data.entries
-        const head = HEAD.exec(text)
-        this.intact = head !== null && text.endsWith('}') && head[2] === sha256(text.slice(head[0].length, -1))
+        // The checksum is of the entries' bytes as written (what sha256 of their JSON text hashes), with no copy of them made.
+        const head = HEAD.exec(bytes.toString('latin1', 0, HEAD_LENGTH))
+        this.intact = head !== null && bytes.at(-1) === CLOSING_BRACE && head[2] === sha256(bytes.subarray(head[0].length, -1))
       }
     } catch {
       this.warn(`gazette-lint：缓存文件 ${location} 无法读取，已忽略并将重建（cache file unreadable, rebuilt）\n`)
@@ -72,6 +85,19 @@ export class LintCache {
   get(draft: string, key: string): CacheEntry | undefined {
     const entry: unknown = Object.hasOwn(this.entries, draft) ? this.entries[draft] : undefined
     return (entry as CacheEntry | undefined)?.key === key && (this.intact || isCacheEntry(entry)) ? (entry as CacheEntry) : undefined
+  }
+
+  /** The content hash of a draft whose file still has the stamp its entry recorded. */
+  hashByStamp(draft: string, fileStamp: string): string | undefined {
+    const entry = Object.hasOwn(this.entries, draft) ? (this.entries[draft] as Partial<CacheEntry> | null) : undefined
+    return entry?.fileStamp === fileStamp && typeof entry.hash === 'string' ? entry.hash : undefined
+  }
+
+  /** A draft answered from its entry after its bytes were hashed: the entry vouches for them under its new stamp from now on. */
+  restamp(entry: CacheEntry, hash: string, fileStamp: string | undefined): void {
+    if (!fileStamp || (entry.fileStamp === fileStamp && entry.hash === hash)) return
+    Object.assign(entry, {hash, fileStamp})
+    this.dirty = true
   }
 
   set(draft: string, entry: CacheEntry): void {
@@ -95,15 +121,26 @@ export class LintCache {
   }
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
 
 let buildStamp: string | undefined
 
-/** The tool's version and build: every compiled file of the linter, by size and content hash of its list. */
+/** Written beside a bundle's modules by scripts/bundle.mjs: the hash of the bundle's build. */
+const TOOL_STAMP_FILE = 'tool-stamp.txt'
+
+/**
+ * The tool's version and build: every compiled file of the linter, by size and content hash of its list; a
+ * bundle's build was hashed once when it was made (its `tool-stamp.txt`), so a run does not walk it again.
+ */
 export function toolStamp(version: string): string {
   if (buildStamp) return buildStamp
   const parts: string[] = [version]
   codeFolders().forEach((root, index) => {
+    const built = readStampFile(path.join(root, TOOL_STAMP_FILE))
+    if (built) {
+      parts.push(`${index}:built:${built}`)
+      return
+    }
     const walk = (folder: string) => {
       for (const name of readdirSync(folder, {withFileTypes: true})) {
         const full = path.join(folder, name.name)
@@ -119,6 +156,14 @@ export function toolStamp(version: string): string {
   })
   buildStamp = sha256(parts.sort().join('\n'))
   return buildStamp
+}
+
+function readStampFile(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'latin1').trim() || undefined
+  } catch {
+    return undefined
+  }
 }
 
 const configStamps = new WeakMap<ResolvedConfig, string>()

@@ -9,8 +9,9 @@ import type {DraftResult} from './results.js'
 /** The result of a run's draft: its failure, else its findings with the places of the other drafts they name. */
 export function runResultOf(store: DraftStore, cwd: string, record: DraftRecord, resolved: ResolvedConfig, messages: SerializedMessage[]): DraftResult {
   const shown = record.failure ? [fatalMessage(record.failure, resolved.settings.lang)] : messages.map((message) => withRelatedPlaces(store, cwd, message))
-  const result = resultFor(record, cwd, record.undecoded ? '' : (record.text ?? ''), shown)
-  if (record.undecoded) decodedWhenRead(result.file, () => store.textOf(record) ?? '', () => record.encoding ?? 'utf-8')
+  const notDecoded = record.undecoded !== undefined || record.unread === true
+  const result = resultFor(record, cwd, notDecoded ? '' : (record.text ?? ''), shown)
+  if (notDecoded) decodedWhenRead(result.file, () => store.textOf(record) ?? '', () => record.encoding ?? 'utf-8')
   if (record.contentHash) result.file.data.contentHash = record.contentHash
   const summary = record.failure ? undefined : record.summary
   if (summary) result.file.data.gazetteSummary = summary

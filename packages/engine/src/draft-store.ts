@@ -4,7 +4,7 @@
  * and decoding happen here, in one place; modelling goes to the workbench of the session's own thread.
  */
 import {createHash} from 'node:crypto'
-import {statSync} from 'node:fs'
+import {statSync, type BigIntStats} from 'node:fs'
 import path from 'node:path'
 import {
   decodeBytes,
@@ -42,13 +42,20 @@ export interface DraftRecord {
   path: string
   /** Text an editor handed over (`update`): used instead of the file on disk until `remove`. */
   inMemory: boolean
-  /** The draft's text; while `undecoded` holds its bytes, not yet known (`DraftStore.textOf` decodes them). */
+  /** The draft's text; while `undecoded` or `unread` holds, not yet known (`DraftStore.textOf` reads and decodes it). */
   text?: string
   /**
    * Bytes read but not decoded yet: a draft the cache answers needs only their hash, so its text is decoded
    * only if something asks for it (a baseline, the review sheet, a fix).
    */
   undecoded?: Uint8Array
+  /**
+   * Not even read: the cache vouched for the file's content by its size, times and inode (`FileStamp`), so its
+   * bytes are read only if something asks for its text.
+   */
+  unread?: boolean
+  /** The file's stamp taken just before its bytes were read, when it may vouch for them on a later run. */
+  fileStamp?: string
   encoding?: Encoding
   decoding?: Decoding
   /** The bytes of a name that is not valid UTF-8, to open the file by. */
@@ -80,6 +87,23 @@ export const stampOf = (absolute: string) => {
   const stat = statSync(absolute, {throwIfNoEntry: false})
   return stat ? `${stat.size}:${stat.mtimeMs}` : undefined
 }
+
+/**
+ * A file's size, modification and change times and inode, or undefined when it was changed less than a
+ * second before it was looked at: a later run may then trust the content it hashed while the stamp holds
+ * (`--cache`). A write gives a file a new change time that no tool can set back, so only a write that keeps
+ * the size and falls within the same tick of the file system's clock as the read could keep the stamp; the
+ * second's margin rules that out too (git's "racily clean" files).
+ */
+export function fileStampOf(stat: BigIntStats, now = Date.now()): string | undefined {
+  if (now - Number(stat.ctimeNs / 1_000_000n) < YOUNG_FILE_MS || now - Number(stat.mtimeNs / 1_000_000n) < YOUNG_FILE_MS) return undefined
+  return `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}:${stat.dev}`
+}
+
+const YOUNG_FILE_MS = 1000
+
+/** Tells the content hash a file had when it last had this stamp (the cache's entry of the draft). */
+export type HashByStamp = (record: DraftRecord, fileStamp: string) => string | undefined
 
 export class DraftStore {
   readonly index = new DraftIndex()
@@ -121,8 +145,7 @@ export class DraftStore {
 
   /** An editor's text or bytes for a draft (see `LintSession.update`). */
   takeUpdate(record: DraftRecord, content: string | Uint8Array): void {
-    record.inMemory = true
-    record.stamp = undefined
+    Object.assign(record, {inMemory: true, stamp: undefined, unread: undefined, fileStamp: undefined})
     if (typeof content === 'string') {
       Object.assign(record, {text: content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, encoding: 'utf-8', decoding: undefined, word: undefined, contentHash: sha256(content), failure: undefined})
     } else {
@@ -143,8 +166,12 @@ export class DraftStore {
     this.remodel(record, true)
   }
 
-  /** Reads a draft for a run: an editor's text as it is, else the file (or the failure the lister met). */
-  async load(listed: ListedPath): Promise<DraftRecord> {
+  /**
+   * Reads a draft for a run: an editor's text as it is, else the file (or the failure the lister met). With
+   * `hashByStamp` (a run with a cache), a file whose stamp the cache knows is not read: it has the content
+   * the cache hashed; any other file's stamp is taken before its bytes are read, for the cache to keep.
+   */
+  async load(listed: ListedPath, hashByStamp?: HashByStamp): Promise<DraftRecord> {
     const record = this.recordFor(path.resolve(this.reading.cwd, listed.path))
     if (record.inMemory) {
       const bytes = record.wordBytes
@@ -158,6 +185,7 @@ export class DraftStore {
     }
     if (listed.rawPath) record.rawPath = listed.rawPath
     try {
+      if (hashByStamp && !isWordDraftPath(record.absolute) && this.takeStamp(record, hashByStamp)) return record
       const bytes = await readBytesLimited(record.rawPath ?? record.absolute, this.reading.maxFileSize)
       // The one place the session tells how a file is read: a Word document is unpacked and rendered, any other file decoded.
       if (isWordDraftPath(record.absolute)) await this.takeWordBytes(record, bytes)
@@ -183,13 +211,30 @@ export class DraftStore {
     }
   }
 
+  /**
+   * Takes a file's stamp; true when the cache's hash for it stands for its bytes (the record then holds that
+   * hash, and the file is read only if its text is asked for). A file over the size limit is read and refused.
+   */
+  private takeStamp(record: DraftRecord, hashByStamp: HashByStamp): boolean {
+    const stat = statSync(record.rawPath ?? record.absolute, {bigint: true, throwIfNoEntry: false})
+    record.fileStamp = stat?.isFile() ? fileStampOf(stat) : undefined
+    if (!stat || !record.fileStamp || stat.size > BigInt(this.reading.maxFileSize)) return false
+    const contentHash = hashByStamp(record, record.fileStamp)
+    if (!contentHash) return false
+    if (contentHash !== record.contentHash || record.failure) {
+      Object.assign(record, {text: undefined, undecoded: undefined, unread: true, encoding: undefined, decoding: undefined, word: undefined, contentHash, facts: undefined, summary: undefined, failure: undefined})
+      this.workbench.forget(record.absolute)
+    } else if (record.text === undefined && !record.undecoded) record.unread = true
+    return true
+  }
+
   takeReadError(record: DraftRecord, error: unknown): void {
     this.fail(record, failure('read', error))
   }
 
   /** A draft that cannot be read or configured: its failure is all that is known of it. */
   fail(record: DraftRecord, failed: Failure): void {
-    Object.assign(record, {text: undefined, undecoded: undefined, decoding: undefined, word: undefined, contentHash: undefined, facts: undefined, summary: undefined, failure: failed})
+    Object.assign(record, {text: undefined, undecoded: undefined, unread: undefined, fileStamp: undefined, decoding: undefined, word: undefined, contentHash: undefined, facts: undefined, summary: undefined, failure: failed})
     this.index.delete(record.path)
     this.workbench.forget(record.absolute)
   }
@@ -223,6 +268,7 @@ export class DraftStore {
    * read, or its bytes are no text: then `failure` says so).
    */
   textOf(record: DraftRecord): string | undefined {
+    if (record.unread) this.readVouchedBytes(record)
     const bytes = record.undecoded
     if (!bytes) return record.text
     record.undecoded = undefined
@@ -239,11 +285,24 @@ export class DraftStore {
     return text
   }
 
+  /** The bytes of a file the cache vouched for, read when its text is first asked for. */
+  private readVouchedBytes(record: DraftRecord): void {
+    record.unread = undefined
+    try {
+      record.undecoded = readBytesLimitedSync(record.rawPath ?? record.absolute, this.reading.maxFileSize)
+    } catch (error) {
+      this.takeReadError(record, error)
+    }
+  }
+
   /** Takes in a draft's bytes, decoded when its text is first asked for; unchanged bytes keep what was modelled of them. */
   private takeBytes(record: DraftRecord, bytes: Uint8Array): void {
     const contentHash = sha256(bytes)
-    if (contentHash === record.contentHash && !record.failure) return
-    Object.assign(record, {text: undefined, undecoded: bytes, encoding: undefined, decoding: undefined, word: undefined, contentHash, facts: undefined, summary: undefined, failure: undefined})
+    if (contentHash === record.contentHash && !record.failure) {
+      if (record.unread) Object.assign(record, {undecoded: bytes, unread: undefined})
+      return
+    }
+    Object.assign(record, {text: undefined, undecoded: bytes, unread: undefined, encoding: undefined, decoding: undefined, word: undefined, contentHash, facts: undefined, summary: undefined, failure: undefined})
     this.workbench.forget(record.absolute)
   }
 
@@ -252,7 +311,7 @@ export class DraftStore {
     const contentHash = sha256(bytes)
     if (contentHash === record.contentHash && !record.failure && record.word) return
     const {text, source, facts} = await readWordDraft(bytes)
-    Object.assign(record, {text, undecoded: undefined, encoding: 'utf-8', decoding: undefined, word: {source, facts}, contentHash, facts: undefined, summary: undefined, failure: undefined})
+    Object.assign(record, {text, undecoded: undefined, unread: undefined, encoding: 'utf-8', decoding: undefined, word: {source, facts}, contentHash, facts: undefined, summary: undefined, failure: undefined})
     this.workbench.forget(record.absolute)
   }
 }

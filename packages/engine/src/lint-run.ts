@@ -3,7 +3,7 @@
  * number), models those the cache cannot answer, re-checks cached drafts whose number peers changed, then
  * lints the drafts of the shard, in the session's thread or in worker threads.
  */
-import type {Encoding, Overrides, ResolvedConfig, SerializedMessage} from '@gazette-lint/core'
+import {DOCS_BASE, type Encoding, type Overrides, type ResolvedConfig, type SerializedMessage} from '@gazette-lint/core'
 import type {Backend, LocalBackend} from './backend.js'
 import {entryKey, toolStamp, type CacheEntry, type LintCache} from './cache.js'
 import type {ConfigResolver} from './configs.js'
@@ -38,14 +38,30 @@ interface RunDraft {
 /** Results are in the order of `filePaths`; only the drafts of `shard` are returned. */
 export async function lintRun(setup: RunSetup, filePaths: Array<string | ListedPath>, shard: [number, number] | undefined, today: string): Promise<DraftResult[]> {
   const {store, cache, options, local} = setup
-  // A forced encoding reads the same bytes differently: it is part of every entry's key.
-  const tool = cache ? `${toolStamp(options.version ?? '0')}:${options.encoding ?? 'auto'}` : ''
+  // A forced encoding reads the same bytes differently, and the findings link their rule's page under the docs base
+  // (the installed package's folder, or GAZETTE_LINT_DOCS_BASE): both are part of every entry's key.
+  const tool = cache ? `${toolStamp(options.version ?? '0')}:${options.encoding ?? 'auto'}:${DOCS_BASE}` : ''
+  const hashByStamp = cache && ((record: DraftRecord, fileStamp: string) => cache.hashByStamp(record.path, fileStamp))
+  let unread = 0
   const drafts = await mapInBatches(filePaths, async (filePath): Promise<RunDraft> => {
-    const record = await store.load(typeof filePath === 'string' ? {path: filePath} : filePath)
+    const listed = typeof filePath === 'string' ? {path: filePath} : filePath
+    let record = await store.load(listed, hashByStamp)
     const resolved = setup.resolvedOrFailure(record)
     const inShard = !shard || shardOf(record.path, shard[1]) === shard[0]
-    const key = cache && record.contentHash ? entryKey(record.contentHash, resolved, today, tool) : ''
-    return {record, resolved, inShard, key, cached: key ? cache!.get(record.path, key) : undefined}
+    const lookUp = () => {
+      const key = cache && record.contentHash ? entryKey(record.contentHash, resolved, today, tool) : ''
+      return {key, cached: key ? cache!.get(record.path, key) : undefined}
+    }
+    let found = lookUp()
+    if (record.unread) {
+      // A draft whose content its stamp vouched for, but whose findings the cache has not (a changed config, today, tool): read as any other.
+      if (found.cached) unread++
+      else {
+        record = await store.load(listed)
+        found = lookUp()
+      }
+    } else if (found.cached && record.contentHash) cache!.restamp(found.cached, record.contentHash, record.fileStamp)
+    return {record, resolved, inShard, ...found}
   })
   for (const {record, cached} of drafts) {
     if (!cached) continue
@@ -81,13 +97,13 @@ export async function lintRun(setup: RunSetup, filePaths: Array<string | ListedP
       if (!draft.inShard) continue
       const messages: SerializedMessage[] | undefined = draft.cached?.messages ?? findings.get(draft.record.absolute)
       if (messages && !draft.cached && cache && draft.key && draft.record.facts && draft.record.summary) {
-        const {facts, summary} = draft.record
-        cache.set(draft.record.path, {key: draft.key, facts, peers: store.index.numberPeers(draft.record.path), messages, summary})
+        const {facts, summary, contentHash, fileStamp} = draft.record
+        cache.set(draft.record.path, {key: draft.key, hash: contentHash, ...(fileStamp ? {fileStamp} : {}), facts, peers: store.index.numberPeers(draft.record.path), messages, summary})
       }
       results.push(runResultOf(store, setup.cwd, draft.record, draft.resolved, messages ?? []))
     }
     cache?.save()
-    options.debug?.(`gazette-lint: linted ${toLint.length}, from cache ${drafts.filter((d) => d.inShard && d.cached).length}, modelled ${modelled} of ${drafts.length} drafts, ${threads} thread(s)\n`)
+    options.debug?.(`gazette-lint: linted ${toLint.length}, from cache ${drafts.filter((d) => d.inShard && d.cached).length}, modelled ${modelled} of ${drafts.length} drafts, ${threads} thread(s), ${unread} not read (file stamps as cached)\n`)
     return results
   } finally {
     if (backend !== local) await backend.close()

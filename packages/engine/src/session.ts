@@ -224,7 +224,7 @@ export class LintSession {
     const state = file.data.gazette
     if (absolute && state) {
       const record = this.store.recordFor(absolute)
-      if (!record.inMemory) Object.assign(record, {text: String(file.value), undecoded: undefined, stamp: stampOf(absolute), facts: factsOf(state.notice), failure: undefined})
+      if (!record.inMemory) Object.assign(record, {text: String(file.value), undecoded: undefined, unread: undefined, stamp: stampOf(absolute), facts: factsOf(state.notice), failure: undefined})
       if (record.facts) this.store.index.set(record.path, record.facts)
     }
   }
@@ -242,7 +242,7 @@ export class LintSession {
       return this.configs.resolvedFor(record.absolute)
     } catch (error) {
       if (error instanceof ConfigError) throw error
-      if (!record.failure) Object.assign(record, {text: undefined, undecoded: undefined, contentHash: undefined, facts: undefined, summary: undefined, failure: failure('config', error)})
+      if (!record.failure) Object.assign(record, {text: undefined, undecoded: undefined, unread: undefined, contentHash: undefined, facts: undefined, summary: undefined, failure: failure('config', error)})
       this.store.index.delete(record.path)
       this.withoutConfig ??= resolveConfig({dir: this.cwd, config: {}}, allRules, this.options.overrides ?? {}, this.configs.profiles)
       return this.withoutConfig

@@ -26,8 +26,8 @@ export class DraftWriteError extends Error {
 
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.compare(a, b) === 0
 
-/** Writes the output of a fix over its draft; false when nothing changed. Throws DraftWriteError. */
-export function writeFixedDraft(outcome: FixOutcome): boolean {
+/** Writes the output of a fix over its draft; false when nothing changed. Rejects with DraftWriteError. */
+export async function writeFixedDraft(outcome: FixOutcome): Promise<boolean> {
   if (!outcome.changed) return false
   const {absolute, path} = outcome
   // The fixed text is the Word document's rendering: a Word file is never rewritten.
@@ -47,10 +47,10 @@ export function writeFixedDraft(outcome: FixOutcome): boolean {
   }
   // Only an encoding that gives the read bytes back exactly may write the fixed text: nothing else may change.
   const decoded = decodeBytes(bytes)
-  if (decoded.encoding !== outcome.encoding || !sameBytes(encodeText(decoded.text, decoded.encoding), bytes)) {
+  if (decoded.encoding !== outcome.encoding || !sameBytes(await encodeText(decoded.text, decoded.encoding), bytes)) {
     throw new DraftWriteError('encoding', path, `the ${outcome.encoding} bytes of this file cannot be written back unchanged`)
   }
-  const output = encodeText(outcome.output, outcome.encoding)
+  const output = await encodeText(outcome.output, outcome.encoding)
   if (decodeBytes(output).text !== outcome.output) {
     throw new DraftWriteError('encoding', path, `the fixed text cannot be written in ${outcome.encoding}`)
   }
