@@ -130,11 +130,15 @@ const ATOMIC_MARKUP = new Set(['inlineCode', 'html', 'image', 'imageReference'])
 export function markupSpans(notice: Notice): ReadonlyArray<readonly [number, number]> {
   return view(notice, 'markupSpans', () => {
     const spans: Array<[number, number]> = []
+    // Walking every inline node of every block costs more than the rest of the view; only blocks whose
+    // source holds a character markup starts with (most drafts have none) can hold markup.
+    const tells = markupTells(notice.text)
+    if (tells.length === 0) return spans
     const seen = new Set<Node>()
     const pending: Node[] = []
     for (const unit of notice.units) {
       const container = inlineContainer(unit.node)
-      if (container && !seen.has(container)) {
+      if (container && !seen.has(container) && holdsTell(tells, container)) {
         seen.add(container)
         pending.push(container)
       }
@@ -158,6 +162,28 @@ export function markupSpans(notice: Notice): ReadonlyArray<readonly [number, num
     }
     return spans.sort((a, b) => a[0] - b[0])
   })
+}
+
+/** Where the text holds `` ` `` (code), `<` (HTML, autolinks) or `[` (links, images): markup starts with one of them. */
+function markupTells(text: string): number[] {
+  const tells: number[] = []
+  for (const found of text.matchAll(/[`<[]/g)) tells.push(found.index)
+  return tells
+}
+
+/** Whether a node's source span holds one of the (ascending) offsets of `tells`; a node without a position may. */
+function holdsTell(tells: readonly number[], node: Node): boolean {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return true
+  let low = 0
+  let high = tells.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (tells[middle] < start) low = middle + 1
+    else high = middle
+  }
+  return low < tells.length && tells[low] < end
 }
 
 /** The node whose inline children hold a unit's text: a heading or paragraph, or a list item's first paragraph. */
