@@ -47,17 +47,17 @@ const ISSUE_CLAUSE = /(?:印发|下发|转发|颁发)给?你们|现予以?(?:印
 
 /** Where the 印发 clause starts in a unit's text, read without its quoted titles; -1 when it has none. */
 function clauseOutsideQuotedTitles(text: string): number {
-  // Most units quote no title (and hold no 《): read as they are, without a map of where each character stands.
+  // Most units quote no title (and hold no 《): read as they are.
   if (!text.includes('《')) return ISSUE_CLAUSE.exec(text)?.index ?? -1
-  const kept: number[] = []
-  let from = 0
+  const clause = ISSUE_CLAUSE.exec(text.replace(QUOTED_TITLE, ''))
+  if (!clause) return -1
+  // Back to an offset into `text`: past each quoted title that starts at or before it.
+  let offset = clause.index
   for (const quoted of text.matchAll(QUOTED_TITLE)) {
-    for (let at = from; at < quoted.index; at++) kept.push(at)
-    from = quoted.index + quoted[0].length
+    if (quoted.index > offset) break
+    offset += quoted[0].length
   }
-  for (let at = from; at < text.length; at++) kept.push(at)
-  const clause = ISSUE_CLAUSE.exec(kept.map((at) => text[at]).join(''))
-  return clause ? kept[clause.index] : -1
+  return offset
 }
 
 export interface IssuingSentence {
@@ -117,8 +117,11 @@ export function siblingGroups(notice: Notice): ReadonlyArray<readonly NumberedIt
 
 /** Whether an item has items under it (it is a heading of its own list, not a task). */
 export function hasSubItems(notice: Notice, item: NumberedItem): boolean {
-  const parents = view(notice, 'parentItems', () => new Set(notice.items.flatMap((child) => (child.parent === undefined ? [] : [notice.items[child.parent]]))))
-  return parents.has(item)
+  return view(notice, 'parentItems', parentItemsOf).has(item)
+}
+
+function parentItemsOf({items}: Notice): ReadonlySet<NumberedItem> {
+  return new Set(items.flatMap((child) => (child.parent === undefined ? [] : [items[child.parent]])))
 }
 
 const ATOMIC_MARKUP = new Set(['inlineCode', 'html', 'image', 'imageReference'])
