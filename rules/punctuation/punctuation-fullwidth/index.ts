@@ -1,4 +1,4 @@
-import {defineRule, markupSpans, TITLE_END_PUNCTUATION, type Fixer, type Located, type Notice} from '@gazette-lint/core'
+import {defineRule, firstAtOrAfter, markupSpans, TITLE_END_PUNCTUATION, type Fixer, type Located, type Notice} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 const FULL_WIDTH: Record<string, string> = {',': '，', ':': '：', ';': '；', '?': '？', '(': '（', ')': '）'}
@@ -70,14 +70,15 @@ export default defineRule(
       previousNode = unit.node
     }
 
+    // Where the marks this rule reads stand, found in one pass over the draft: most blocks hold none.
+    const candidates: number[] = []
+    for (const found of text.matchAll(CANDIDATE)) candidates.push(found.index)
     const span = (from: number, to: number) => locator.span(from, to)
     const toFullWidth = (fixer: Fixer, index: number) => fixer.replace(span(index, index + 1), FULL_WIDTH[text[index]])
     // Offsets below are into the draft's text; a block is [start, end).
     for (const {start, end} of blocks) {
-      // Most blocks hold no mark this rule reads: passed over without copying their text.
-      CANDIDATE.lastIndex = start
-      const first = CANDIDATE.exec(text)
-      if (!first || first.index >= end) continue
+      const first = firstAtOrAfter(candidates, start)
+      if (first === candidates.length || candidates[first] >= end) continue
       if (notProse.length > 0) {
         const blockText = text.slice(start, end)
         for (const {hint, pattern} of notProse) {
@@ -92,10 +93,10 @@ export default defineRule(
       const rounds: number[] = []
       const books: number[] = []
       // Only these marks matter; jump from one to the next instead of visiting every character.
-      for (let found: RegExpExecArray | null = first; found && found.index < end; found = CANDIDATE.exec(text)) {
-        const index = found.index
+      for (let candidate = first; candidate < candidates.length && candidates[candidate] < end; candidate++) {
+        const index = candidates[candidate]
         if (skip[index] === 1) continue
-        const char = found[0]
+        const char = text[index]
         if (char === '（' || char === '(') rounds.push(index)
         else if (char === '《') books.push(index)
         else if (char === '》') {

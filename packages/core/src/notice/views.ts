@@ -5,6 +5,7 @@
  * Rules read these instead of deriving them again.
  */
 import type {Node, Parent} from 'unist'
+import {firstAtOrAfter} from './offsets.js'
 import type {Located, Notice, NumberedItem, Point, Unit, WordParagraphFacts} from './types.js'
 
 /** Shared by every rule of a draft: read-only, so that no rule changes what another one reads. */
@@ -179,14 +180,8 @@ function holdsTell(tells: readonly number[], node: Node): boolean {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return true
-  let low = 0
-  let high = tells.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (tells[middle] < start) low = middle + 1
-    else high = middle
-  }
-  return low < tells.length && tells[low] < end
+  const first = firstAtOrAfter(tells, start)
+  return first < tells.length && tells[first] < end
 }
 
 /** The node whose inline children hold a unit's text: a heading or paragraph, or a list item's first paragraph. */
