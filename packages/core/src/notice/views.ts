@@ -95,11 +95,21 @@ export function numberingItems(notice: Notice): readonly NumberedItem[] {
 
 /** A `N.` heading whose section goes on with `N.1` within three blocks: decimal section numbering. */
 function isSectionHeading(notice: Notice, item: NumberedItem): boolean {
-  const sub = new RegExp(`^\\*{0,2}${item.ordinal}[.．]1(?!\\d)`, 'u')
   for (let index = item.unitIndex + 1; index < notice.units.length && index <= item.unitIndex + 3; index++) {
-    if (sub.test(notice.units[index].text)) return true
+    if (opensSubsection(notice.units[index].text, item.ordinal)) return true
   }
   return false
+}
+
+/** Whether a text opens with `N.1` or `N．1` (not `N.10`), behind at most two `*` of emphasis; read without a regex made per item. */
+function opensSubsection(text: string, ordinal: number): boolean {
+  let at = 0
+  while (at < 2 && text[at] === '*') at++
+  const number = String(ordinal)
+  if (!text.startsWith(number, at)) return false
+  at += number.length
+  const after = text.charCodeAt(at + 2)
+  return (text[at] === '.' || text[at] === '．') && text[at + 1] === '1' && !(after >= 0x30 && after <= 0x39)
 }
 
 /** Siblings among the numbering items: one section, one parent, one level; in the order they stand. */
