@@ -25,7 +25,7 @@ type Extras = {messageId?: string; data?: Record<string, string | number>; fix?:
 export function serializeMessages(file: VFile): SerializedMessage[] {
   return file.messages.map((message) => {
     const extras = message as VFileMessage & Extras
-    return {
+    const saved: SerializedMessage = {
       reason: message.reason,
       ruleId: message.ruleId,
       source: message.source,
@@ -34,22 +34,28 @@ export function serializeMessages(file: VFile): SerializedMessage[] {
       place: message.place,
       messageId: extras.messageId,
       data: extras.data,
-      ...(extras.fix ? {fix: extras.fix} : {}),
-      expected: message.expected,
-      ...(extras.related ? {related: extras.related} : {}),
     }
+    if (extras.fix) saved.fix = extras.fix
+    saved.expected = message.expected
+    if (extras.related) saved.related = extras.related
+    return saved
   })
 }
 
 /** Puts serialized findings back on a file as real vfile messages, in order. */
 export function restoreMessages(file: VFile, messages: SerializedMessage[]): VFile {
-  for (const saved of messages) {
-    const message = withoutStackCapture(() => file.message(saved.reason, {place: saved.place ?? undefined, ruleId: saved.ruleId, source: saved.source}))
-    message.fatal = saved.fatal ?? undefined
-    if (saved.url) message.url = saved.url
-    if (saved.expected) message.expected = saved.expected
-    Object.assign(message, {messageId: saved.messageId, data: saved.data}, saved.fix ? {fix: saved.fix} : {}, saved.related ? {related: saved.related} : {})
-  }
+  withoutStackCapture(() => {
+    for (const saved of messages) {
+      const message = file.message(saved.reason, {place: saved.place ?? undefined, ruleId: saved.ruleId, source: saved.source}) as VFileMessage & Extras
+      message.fatal = saved.fatal ?? undefined
+      if (saved.url) message.url = saved.url
+      if (saved.expected) message.expected = saved.expected
+      message.messageId = saved.messageId
+      message.data = saved.data
+      if (saved.fix) message.fix = saved.fix
+      if (saved.related) message.related = saved.related
+    }
+  })
   return file
 }
 

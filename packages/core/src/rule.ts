@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import {lintRule} from 'unified-lint-rule'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {createFixer, mergeEdits, type Fixer, type FixResult} from './fix.js'
 import {ruleDocsBase} from './docs-base.js'
 import type {Bilingual} from './i18n.js'
@@ -103,7 +104,35 @@ export function ruleUrl(meta: Pick<RuleMeta, 'id' | 'family'>): string {
 
 /** Fills `{name}` placeholders. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole))
+  return compileMessage(template)(data)
+}
+
+type MessageFiller = (data?: Record<string, string | number>) => string
+
+const compiledMessages = new Map<string, MessageFiller>()
+
+/**
+ * A template split once at its `{name}` placeholders: thousands of findings a run fill the same few dozen
+ * templates. A placeholder without its value stays as written.
+ */
+function compileMessage(template: string): MessageFiller {
+  let fill = compiledMessages.get(template)
+  if (fill) return fill
+  // Even indices: literal text; odd: placeholder names.
+  const pieces = template.split(/\{(\w+)\}/)
+  fill =
+    pieces.length === 1
+      ? () => template
+      : (data = {}) => {
+          let text = pieces[0]
+          for (let index = 1; index < pieces.length; index += 2) {
+            const name = pieces[index]
+            text += (name in data ? String(data[name]) : `{${name}}`) + pieces[index + 1]
+          }
+          return text
+        }
+  compiledMessages.set(template, fill)
+  return fill
 }
 
 function toSpan(at: Located | Span | Point): Span {
@@ -146,28 +175,35 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
       file.message(checked.error, {ruleId: meta.id, source: 'gazette-lint'})
       return
     }
-    const merged = checked.merged
+    const notice = state.notice
     const lang = state.settings.lang
-    const fixer = createFixer(state.notice.text)
+    // Most rules fix nothing in most drafts: the fixer is made for the first fix.
+    let fixer: Fixer | undefined
+    const text = (id: string, values?: Record<string, string | number>) => {
+      const template = meta.messages[id]
+      if (!template) throw new Error(`rule ${meta.id} has no message "${id}"`)
+      return compileMessage(template[lang])(values)
+    }
     check({
-      notice: state.notice,
+      notice,
       profile: state.profile,
       settings: state.settings,
-      options: merged,
+      options: checked.merged,
       file,
       report({messageId, data, at, fix, expected, related, pending}) {
-        const text = (id: string, values?: Record<string, string | number>) => {
-          const template = meta.messages[id]
-          if (!template) throw new Error(`rule ${meta.id} has no message "${id}"`)
-          return formatMessage(template[lang], values)
-        }
         // As ESLint's linter: a rule that is not marked fixable may not fix; the throw becomes a `fatal` finding naming it.
         if (fix && !meta.fixable) throw new Error(`rule ${meta.id} reported a fix but its meta is not fixable`)
-        const merged = fix ? mergeEdits(state.notice.text, fix(fixer)) : undefined
+        const merged = fix ? mergeEdits(notice.text, fix((fixer ??= createFixer(notice.text)))) : undefined
         const reason = text(messageId, data)
-        const message = withoutStackCapture(() => file.message(reason, {place: toSpan(at), ruleId: meta.id, source: 'gazette-lint'}))
+        const message = withoutStackCapture(() => file.message(reason, {place: toSpan(at), ruleId: meta.id, source: 'gazette-lint'})) as VFileMessage & Record<string, unknown>
         const places: RelatedPlace[] | undefined = related?.map((other) => ({file: other.file, element: other.element, reason: text(other.messageId, other.data)}))
-        Object.assign(message, {messageId, data, url}, merged ? {fix: merged} : {}, expected ? {expected} : {}, places ? {related: places} : {}, pending ? {pending} : {})
+        message.messageId = messageId
+        message.data = data
+        message.url = url
+        if (merged) message.fix = merged
+        if (expected) message.expected = expected
+        if (places) message.related = places
+        if (pending) message.pending = pending
       },
     })
   })

@@ -22,15 +22,16 @@ function isSameDocument(entry: RegistryEntry, draftTitles: string[]): boolean {
 function otherDraftsNumbered(settings: LintSettings, file: VFile, keys: Iterable<string>): string[] {
   const run = settings.runNumbers
   if (!run) return []
+  const carriers = [...keys].flatMap((key) => run.get(key) ?? [])
+  // Most numbers are carried by this draft alone: its path is resolved only when another may carry it too.
+  if (carriers.every((other) => other === file.path)) return []
   const self = file.path ? path.resolve(file.cwd, file.path) : undefined
   const others = new Set<string>()
-  for (const key of keys) {
-    for (const other of run.get(key) ?? []) {
-      // A draft without a path (stdin, an unsaved editor buffer) cannot be named, nor told from this one.
-      if (!other || (self && path.resolve(file.cwd, other) === self)) continue
-      if (self && isOtherForm(settings, file, self, path.resolve(file.cwd, other))) continue
-      others.add(other)
-    }
+  for (const other of carriers) {
+    // A draft without a path (stdin, an unsaved editor buffer) cannot be named, nor told from this one.
+    if (!other || (self && path.resolve(file.cwd, other) === self)) continue
+    if (self && isOtherForm(settings, file, self, path.resolve(file.cwd, other))) continue
+    others.add(other)
   }
   return [...others]
 }

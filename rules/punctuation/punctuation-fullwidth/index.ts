@@ -1,4 +1,4 @@
-import {defineRule, markupSpans, TITLE_END_PUNCTUATION, type Fixer, type Located, type Notice} from '@gazette-lint/core'
+import {defineRule, firstAtOrAfter, markupSpans, TITLE_END_PUNCTUATION, type Fixer, type Located, type Notice} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
 
 const FULL_WIDTH: Record<string, string> = {',': '，', ':': '：', ';': '；', '?': '？', '(': '（', ')': '）'}
@@ -18,21 +18,43 @@ const NOT_PROSE: Array<{hint: string; pattern: RegExp}> = [
   {hint: '&', pattern: /&(?:[a-z]+|#\d+|#x[\da-f]+);/giu},
   {hint: '---', pattern: /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gmu},
 ]
-const CANDIDATE = /[（()）《》,:;?]/gu
+const CANDIDATE = /[（()）《》,:;?]/g
 /** A list enumerator such as `1)` or `a）` at the start of a line: its bracket has no partner. */
 const ENUMERATOR = /^[ \t]*[0-9a-zA-Z]{1,3}$/u
+
+/** Which characters of the draft are not prose; one buffer for every draft of the process, cleared per draft. */
+let skipBuffer = new Uint8Array(0)
+
+function skipFor(length: number): Uint8Array {
+  if (skipBuffer.length < length) skipBuffer = new Uint8Array(Math.max(length, skipBuffer.length * 2))
+  const skip = skipBuffer.subarray(0, length)
+  skip.fill(0)
+  return skip
+}
+
+/** The character next to `index`, looked up through spaces and emphasis, within [blockStart, blockEnd); '' at an edge. */
+function neighbour(text: string, index: number, step: 1 | -1, blockStart: number, blockEnd: number): string {
+  for (let at = index + step; at >= blockStart && at < blockEnd; at += step) {
+    if (!TRANSPARENT.test(text[at])) return text[at]
+  }
+  return ''
+}
 
 export default defineRule(
   {id: 'punctuation-fullwidth', family: 'punctuation', severity: 'warning', type: 'layout', fixable: true, description, messages},
   ({notice, report}) => {
     const text = notice.text
     const locator = notice.locator
-    const skip = new Uint8Array(text.length)
-    for (const [start, end] of [...ownedSpans(notice), ...markupSpans(notice)]) skip.fill(1, Math.max(0, start), Math.min(text.length, end))
+    const skip = skipFor(text.length)
+    const skipSpan = (start: number, end: number) => skip.fill(1, Math.max(0, start), Math.min(text.length, end))
+    for (const [start, end] of ownedSpans(notice)) skipSpan(start, end)
+    for (const [start, end] of markupSpans(notice)) skipSpan(start, end)
     // Elements other rules own are not prose: number, date, signature, issuer, flags, attachment labels.
     const owned: Array<Located | undefined> = [notice.number, ...notice.numberCandidates, notice.date, notice.signature, notice.issuerHeader, ...notice.disclosureFlags]
     for (const section of notice.sections) owned.push(section.label)
     for (const element of owned) if (element) skip.fill(1, element.position.start.offset, element.position.end.offset)
+    // Machine text is looked for only in blocks of a draft that has its tell-tale characters: most Chinese prose has none.
+    const notProse = NOT_PROSE.filter(({hint}) => text.includes(hint))
 
     // Blocks: a paragraph read line by line is still one paragraph for pairing brackets.
     const blocks: Array<{start: number; end: number}> = []
@@ -48,38 +70,33 @@ export default defineRule(
       previousNode = unit.node
     }
 
-    for (const block of blocks) {
-      // Most blocks hold no mark this rule reads: passed over without copying their text.
-      CANDIDATE.lastIndex = block.start
-      const first = CANDIDATE.exec(text)
-      if (!first || first.index >= block.end) continue
-      const base = block.start
-      const unitText = text.slice(block.start, block.end)
-      const masked = (index: number) => skip[base + index] === 1
-      // Each pattern runs only where its tell-tale characters occur: most Chinese prose has none.
-      for (const {hint, pattern} of NOT_PROSE) {
-        if (!unitText.includes(hint)) continue
-        for (const match of unitText.matchAll(pattern)) skip.fill(1, base + (match.index ?? 0), base + (match.index ?? 0) + match[0].length)
-      }
-      const neighbour = (index: number, step: 1 | -1): string => {
-        for (let at = index + step; at >= 0 && at < unitText.length; at += step) {
-          if (!TRANSPARENT.test(unitText[at])) return unitText[at]
+    // Where the marks this rule reads stand, found in one pass over the draft: most blocks hold none.
+    const candidates: number[] = []
+    for (const found of text.matchAll(CANDIDATE)) candidates.push(found.index)
+    const span = (from: number, to: number) => locator.span(from, to)
+    const toFullWidth = (fixer: Fixer, index: number) => fixer.replace(span(index, index + 1), FULL_WIDTH[text[index]])
+    // Offsets below are into the draft's text; a block is [start, end).
+    for (const {start, end} of blocks) {
+      const first = firstAtOrAfter(candidates, start)
+      if (first === candidates.length || candidates[first] >= end) continue
+      if (notProse.length > 0) {
+        const blockText = text.slice(start, end)
+        for (const {hint, pattern} of notProse) {
+          if (!blockText.includes(hint)) continue
+          for (const match of blockText.matchAll(pattern)) skip.fill(1, start + (match.index ?? 0), start + (match.index ?? 0) + match[0].length)
         }
-        return ''
       }
-      const chineseAround = (index: number) => CHINESE.test(neighbour(index, -1)) || CHINESE.test(neighbour(index, 1))
-      const span = (from: number, to: number) => locator.span(base + from, base + to)
-      const toFullWidth = (fixer: Fixer, index: number) => fixer.replace(span(index, index + 1), FULL_WIDTH[unitText[index]])
+      const chineseBefore = (index: number) => CHINESE.test(neighbour(text, index, -1, start, end))
+      const chineseAfter = (index: number) => CHINESE.test(neighbour(text, index, 1, start, end))
 
       // Round brackets, paired across widths; 《》 paired on their own.
       const rounds: number[] = []
       const books: number[] = []
       // Only these marks matter; jump from one to the next instead of visiting every character.
-      CANDIDATE.lastIndex = 0
-      for (let found = CANDIDATE.exec(unitText); found; found = CANDIDATE.exec(unitText)) {
-        const index = found.index
-        if (masked(index)) continue
-        const char = found[0]
+      for (let candidate = first; candidate < candidates.length && candidates[candidate] < end; candidate++) {
+        const index = candidates[candidate]
+        if (skip[index] === 1) continue
+        const char = text[index]
         if (char === '（' || char === '(') rounds.push(index)
         else if (char === '《') books.push(index)
         else if (char === '》') {
@@ -87,28 +104,27 @@ export default defineRule(
         } else if (char === '）' || char === ')') {
           const open = rounds.pop()
           if (open === undefined) {
-            const lineStart = unitText.lastIndexOf('\n', index - 1) + 1
-            if (!ENUMERATOR.test(unitText.slice(lineStart, index))) {
+            const lineStart = Math.max(start, text.lastIndexOf('\n', index - 1) + 1)
+            if (!ENUMERATOR.test(text.slice(lineStart, index))) {
               report({messageId: 'unbalanced', data: {mark: char, partner: char === ')' ? '(' : '（'}, at: span(index, index + 1)})
             }
             continue
           }
-          const openChar = unitText[open]
+          const openChar = text[open]
           if (openChar === '(' && char === ')') {
-            const inner = unitText.slice(open + 1, index)
-            if (CHINESE.test(inner) || CHINESE.test(neighbour(open, -1)) || CHINESE.test(neighbour(index, 1))) {
+            if (CHINESE.test(text.slice(open + 1, index)) || chineseBefore(open) || chineseAfter(index)) {
               report({messageId: 'halfwidth-brackets', at: span(open, index + 1), fix: (fixer) => [toFullWidth(fixer, open), toFullWidth(fixer, index)]})
             }
           } else if (openChar !== '（' || char !== '）') {
             const half = openChar === '(' ? open : index
             report({messageId: 'mismatched', data: {open: openChar, close: char}, at: span(open, index + 1), fix: (fixer) => toFullWidth(fixer, half)})
           }
-        } else if (MARKS.test(char) && chineseAround(index)) {
+        } else if (MARKS.test(char) && (chineseBefore(index) || chineseAfter(index))) {
           report({messageId: 'halfwidth', data: {actual: char, expected: FULL_WIDTH[char]}, at: span(index, index + 1), fix: (fixer) => toFullWidth(fixer, index)})
         }
       }
       for (const open of rounds) {
-        report({messageId: 'unbalanced', data: {mark: unitText[open], partner: unitText[open] === '(' ? ')' : '）'}, at: span(open, open + 1)})
+        report({messageId: 'unbalanced', data: {mark: text[open], partner: text[open] === '(' ? ')' : '）'}, at: span(open, open + 1)})
       }
       for (const open of books) report({messageId: 'unbalanced', data: {mark: '《', partner: '》'}, at: span(open, open + 1)})
     }

@@ -1,14 +1,11 @@
-import {defineRule, isoOfParts, issuedDocuments, issuingSentence, normalizeTitle, numberKey, type RegistryEntry} from '@gazette-lint/core'
+import {defineRule, isoOfParts, issuedDocuments, issuingSentence, normalizeTitle, numberKey, profileIndex, type RegistryEntry} from '@gazette-lint/core'
 import {description, messages} from './messages.js'
-
-function entryTitles(entry: RegistryEntry): string[] {
-  return [entry.title, entry.noticeTitle].filter((title): title is string => Boolean(title)).map(normalizeTitle)
-}
 
 export default defineRule(
   {id: 'repeal-note-missing', family: 'repeal-note', severity: 'warning', type: 'suggestion', fixable: false, needsProfile: true, description, messages},
   ({notice, profile, report}) => {
     if (!profile) return
+    const index = profileIndex(profile)
     const notes = notice.repealNotes
     const named = (title: string | undefined, number: string | undefined) =>
       notes.some(
@@ -26,27 +23,26 @@ export default defineRule(
       declared.some(
         (item) =>
           (entry.title !== undefined && normalizeTitle(item.title) === normalizeTitle(entry.title)) ||
-          (typeof item.number === 'string' && numberKey(item.number) === numberKey(entry.number)),
+          (typeof item.number === 'string' && numberKey(item.number) === index.numberKeyOf.get(entry)),
       )
 
     // Published documents of the same issuer that the draft re-issues under the same title.
     const issuer = profile.issuers.find((known) => known.name === notice.issuer)
     const ownNumber = notice.number ? numberKey(notice.number.text) : undefined
     const draftDate = notice.date?.parts ? isoOfParts(notice.date.parts) : undefined
-    const candidates = profile.registry.filter((entry) => {
+    const isCandidate = (entry: RegistryEntry) => {
       if (entry.status === 'repealed') return false
-      if (ownNumber && numberKey(entry.number) === ownNumber) return false
+      if (ownNumber && index.numberKeyOf.get(entry) === ownNumber) return false
       if (draftDate && entry.date && entry.date > draftDate) return false
       if (entry.issuer) return entry.issuer === notice.issuer
       return Boolean(issuer?.prefixes.some((prefix) => entry.number.startsWith(prefix + '〔')))
-    })
+    }
     const reported = new Set<RegistryEntry>()
-    if (notice.issuer && candidates.length > 0) {
+    if (notice.issuer) {
       // What the draft issues, with where it is named: a predecessor's title among them is re-issued.
       for (const document of issuedDocuments(notice)) {
-        const key = normalizeTitle(document.text)
-        for (const entry of candidates) {
-          if (reported.has(entry) || !entryTitles(entry).includes(key)) continue
+        for (const entry of index.entriesByTitle.get(normalizeTitle(document.text)) ?? []) {
+          if (reported.has(entry) || !isCandidate(entry)) continue
           reported.add(entry)
           // Declared in the front matter: the front-matter check below speaks for it.
           if (named(entry.title, entry.number) || isDeclared(entry)) continue

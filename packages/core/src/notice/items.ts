@@ -63,6 +63,9 @@ function scopeEnd(scope: number, body: {lastUnit: number}, sections: Section[]):
   return scope < 0 ? body.lastUnit : sections[scope].lastUnit
 }
 
+/** From where it is tried to the end of the text: at most a full stop or semicolon, then only spaces. */
+const CLOSES_PARAGRAPH = /[。；;]?\s*$/uy
+
 /**
  * Responsible-unit annotations in the text units: labelled (`（责任单位：…）`), suffix (`（X负责）`,
  * `（X牵头，Y配合）`) or a bare list of units closing a paragraph (`（县直各有关部门）`).
@@ -79,7 +82,8 @@ export function readAnnotations(units: Unit[], items: NumberedItem[], locator: L
     const base = unit.position.start.offset
     for (const group of bracketGroups(text)) {
       const inner = text.slice(group.start + 1, group.end - 1)
-      const closesParagraph = text.slice(group.end).trim() === '' || /^[。；;]?\s*$/u.test(text.slice(group.end))
+      CLOSES_PARAGRAPH.lastIndex = group.end
+      const closesParagraph = CLOSES_PARAGRAPH.test(text)
       const form = classifyAnnotation(inner, closesParagraph)
       if (!form) continue
       // A bare list of names is an annotation only after a sentence (`…。（县直各有关部门）`), not `…方案（试行）`.

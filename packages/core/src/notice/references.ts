@@ -183,6 +183,9 @@ const PREFIX_BOUNDARY = /^(?:.*?(?:按照|根据|依据|依照|参照|执行|落
 /** After a bracket or a mark the prefix is the 代字 itself (`（长农经发〔2020〕38号）`), less any verb before it (`）和按照长政办发`). */
 const LEADING_VERB = /^(?:.*?(?:按照|根据|依据|依照|参照|执行|落实|贯彻|详见|参见))/u
 
+/** What CITED_NUMBER and UNCLOSED_CITED_NUMBER both hold: an opening bracket, then the year. */
+const BRACKETED_YEAR = /[〔\[【（(]\s*\d{4}/u
+
 /** 文号 cited in the text, outside repeal notes (those belong to the repeal-note rules). */
 export function readCitations(units: Unit[], locator: Locator, repealNotes: RepealNote[], include: (unit: Unit) => boolean): Citation[] {
   const citations: Citation[] = []
@@ -191,7 +194,8 @@ export function readCitations(units: Unit[], locator: Locator, repealNotes: Repe
   for (const unit of units) {
     if (unit.kind === 'table' || !include(unit)) continue
     const text = unit.text
-    if (!text.includes('号')) continue
+    // Both number patterns need a bracket before four digits: without one, neither is tried at every character.
+    if (!text.includes('号') || !BRACKETED_YEAR.test(text)) continue
     const base = unit.position.start.offset
     const matches = [...text.matchAll(CITED_NUMBER)]
     // A number whose closing bracket was lost, where no whole number stands.

@@ -5,6 +5,7 @@
  * Rules read these instead of deriving them again.
  */
 import type {Node, Parent} from 'unist'
+import {firstAtOrAfter} from './offsets.js'
 import type {Located, Notice, NumberedItem, Point, Unit, WordParagraphFacts} from './types.js'
 
 /** Shared by every rule of a draft: read-only, so that no rule changes what another one reads. */
@@ -47,17 +48,17 @@ const ISSUE_CLAUSE = /(?:印发|下发|转发|颁发)给?你们|现予以?(?:印
 
 /** Where the 印发 clause starts in a unit's text, read without its quoted titles; -1 when it has none. */
 function clauseOutsideQuotedTitles(text: string): number {
-  // Most units quote no title (and hold no 《): read as they are, without a map of where each character stands.
+  // Most units quote no title (and hold no 《): read as they are.
   if (!text.includes('《')) return ISSUE_CLAUSE.exec(text)?.index ?? -1
-  const kept: number[] = []
-  let from = 0
+  const clause = ISSUE_CLAUSE.exec(text.replace(QUOTED_TITLE, ''))
+  if (!clause) return -1
+  // Back to an offset into `text`: past each quoted title that starts at or before it.
+  let offset = clause.index
   for (const quoted of text.matchAll(QUOTED_TITLE)) {
-    for (let at = from; at < quoted.index; at++) kept.push(at)
-    from = quoted.index + quoted[0].length
+    if (quoted.index > offset) break
+    offset += quoted[0].length
   }
-  for (let at = from; at < text.length; at++) kept.push(at)
-  const clause = ISSUE_CLAUSE.exec(kept.map((at) => text[at]).join(''))
-  return clause ? kept[clause.index] : -1
+  return offset
 }
 
 export interface IssuingSentence {
@@ -94,11 +95,21 @@ export function numberingItems(notice: Notice): readonly NumberedItem[] {
 
 /** A `N.` heading whose section goes on with `N.1` within three blocks: decimal section numbering. */
 function isSectionHeading(notice: Notice, item: NumberedItem): boolean {
-  const sub = new RegExp(`^\\*{0,2}${item.ordinal}[.．]1(?!\\d)`, 'u')
   for (let index = item.unitIndex + 1; index < notice.units.length && index <= item.unitIndex + 3; index++) {
-    if (sub.test(notice.units[index].text)) return true
+    if (opensSubsection(notice.units[index].text, item.ordinal)) return true
   }
   return false
+}
+
+/** Whether a text opens with `N.1` or `N．1` (not `N.10`), behind at most two `*` of emphasis; read without a regex made per item. */
+function opensSubsection(text: string, ordinal: number): boolean {
+  let at = 0
+  while (at < 2 && text[at] === '*') at++
+  const number = String(ordinal)
+  if (!text.startsWith(number, at)) return false
+  at += number.length
+  const after = text.charCodeAt(at + 2)
+  return (text[at] === '.' || text[at] === '．') && text[at + 1] === '1' && !(after >= 0x30 && after <= 0x39)
 }
 
 /** Siblings among the numbering items: one section, one parent, one level; in the order they stand. */
@@ -117,8 +128,11 @@ export function siblingGroups(notice: Notice): ReadonlyArray<readonly NumberedIt
 
 /** Whether an item has items under it (it is a heading of its own list, not a task). */
 export function hasSubItems(notice: Notice, item: NumberedItem): boolean {
-  const parents = view(notice, 'parentItems', () => new Set(notice.items.flatMap((child) => (child.parent === undefined ? [] : [notice.items[child.parent]]))))
-  return parents.has(item)
+  return view(notice, 'parentItems', parentItemsOf).has(item)
+}
+
+function parentItemsOf({items}: Notice): ReadonlySet<NumberedItem> {
+  return new Set(items.flatMap((child) => (child.parent === undefined ? [] : [items[child.parent]])))
 }
 
 const ATOMIC_MARKUP = new Set(['inlineCode', 'html', 'image', 'imageReference'])
@@ -130,11 +144,15 @@ const ATOMIC_MARKUP = new Set(['inlineCode', 'html', 'image', 'imageReference'])
 export function markupSpans(notice: Notice): ReadonlyArray<readonly [number, number]> {
   return view(notice, 'markupSpans', () => {
     const spans: Array<[number, number]> = []
+    // Walking every inline node of every block costs more than the rest of the view; only blocks whose
+    // source holds a character markup starts with (most drafts have none) can hold markup.
+    const tells = markupTells(notice.text)
+    if (tells.length === 0) return spans
     const seen = new Set<Node>()
     const pending: Node[] = []
     for (const unit of notice.units) {
       const container = inlineContainer(unit.node)
-      if (container && !seen.has(container)) {
+      if (container && !seen.has(container) && holdsTell(tells, container)) {
         seen.add(container)
         pending.push(container)
       }
@@ -158,6 +176,22 @@ export function markupSpans(notice: Notice): ReadonlyArray<readonly [number, num
     }
     return spans.sort((a, b) => a[0] - b[0])
   })
+}
+
+/** Where the text holds `` ` `` (code), `<` (HTML, autolinks) or `[` (links, images): markup starts with one of them. */
+function markupTells(text: string): number[] {
+  const tells: number[] = []
+  for (const found of text.matchAll(/[`<[]/g)) tells.push(found.index)
+  return tells
+}
+
+/** Whether a node's source span holds one of the (ascending) offsets of `tells`; a node without a position may. */
+function holdsTell(tells: readonly number[], node: Node): boolean {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return true
+  const first = firstAtOrAfter(tells, start)
+  return first < tells.length && tells[first] < end
 }
 
 /** The node whose inline children hold a unit's text: a heading or paragraph, or a list item's first paragraph. */

@@ -28,7 +28,7 @@ export function addresseeSeparators(text: string, protectedSpans: ReadonlyArray<
     const char = text[index]
     if (char === '（' || char === '(') depth++
     else if ((char === '）' || char === ')') && depth > 0) depth--
-    if (depth > 0 || !/[，,、]/u.test(char)) continue
+    if (depth > 0 || (char !== '，' && char !== ',' && char !== '、')) continue
     if (protectedSpans.some((span) => index >= span.start && index < span.end)) continue
     const group = text.slice(groupStart, index).trim()
     const betweenGroups = char !== '、' || ADDRESSEE_GROUP_END.test(group.replace(/[（(][^（）()]*[）)]$/u, ''))
