@@ -83,10 +83,10 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
     name: 'precompiled-schemas',
     setup(build) {
       build.onResolve({filter: /^ajv$/}, (args) => (args.importer === schemaModule ? {path: precompiledAjv} : undefined))
-      build.onResolve({filter: /^virtual:validators$/}, () => ({path: 'validators', namespace: 'virtual'}))
-      build.onLoad({filter: /^validators$/, namespace: 'virtual'}, () => ({contents: validators, loader: 'js', resolveDir: ROOT}))
     },
   }
+
+  const onDemand = await buildOnDemandModules(path.join(outDir, 'bundle'), coreDist, validators)
 
   const result = await esbuild.build({
     entryPoints: {
@@ -104,7 +104,7 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
     target: 'node20.10',
     // CommonJS dependencies (ajv, picomatch) call require(); an ES module has none of its own.
     banner: {js: "import {createRequire as __bundleCreateRequire} from 'node:module'; const require = __bundleCreateRequire(import.meta.url);"},
-    plugins: [shippedInBundle, precompiledSchemas],
+    plugins: [shippedInBundle, precompiledSchemas, onDemand.plugin],
     metafile: true,
     logLevel: 'warning',
   })
@@ -131,7 +131,75 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
   // The drafting guide, which the rule pages link to (`../../../docs/起草指南.md`).
   for (const guide of DRAFTING_GUIDES) cpSync(path.join(ROOT, 'docs', guide), path.join(outDir, 'docs', guide))
   cpSync(path.join(ROOT, 'LICENSE'), path.join(outDir, 'LICENSE'))
-  writeFileSync(path.join(outDir, 'bundle', 'THIRD-PARTY-LICENSES.md'), thirdPartyLicenses(result.metafile))
+  writeFileSync(path.join(outDir, 'bundle', 'THIRD-PARTY-LICENSES.md'), thirdPartyLicenses([result.metafile, ...onDemand.metafiles]))
+}
+
+/** The names the workspace imports from `yaml` (core's config.ts and notice/front-matter.ts). */
+const YAML_IMPORTS = ['isAlias', 'isMap', 'isScalar', 'isSeq', 'parseDocument', 'visit']
+
+/**
+ * Modules most runs never call, bundled apart as CommonJS files that the main bundle `require()`s at their first
+ * use: yaml (a config file or a draft's front matter to parse) and the schema validators with Ajv (a config file,
+ * rule options). Left in the main chunk, a warm `--cache` run compiled their 0.7 MB at every start without
+ * running any of it. An ES module cannot be imported synchronously, and config loading and front matter
+ * parsing are synchronous: hence CommonJS, through the `require` the bundle's banner makes.
+ *
+ * `yaml` is replaced, for every module of the bundle, by functions that load it on their first call; a
+ * function's own properties (`visit.BREAK`) are read from the loaded module too.
+ */
+async function buildOnDemandModules(bundleFolder, coreDist, validators) {
+  const fromCore = createRequire(path.join(coreDist, 'index.js'))
+  const build = (entry, outfile, plugins = []) =>
+    esbuild.build({
+      ...entry,
+      outfile: path.join(bundleFolder, outfile),
+      absWorkingDir: ROOT,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20.10',
+      plugins,
+      metafile: true,
+      logLevel: 'warning',
+    })
+  const yaml = await build({entryPoints: [fromCore.resolve('yaml')]}, 'yaml.cjs')
+  const schemaValidators = await build(
+    {stdin: {contents: "export {validators} from 'virtual:validators'\nexport {Ajv} from 'ajv'\n", resolveDir: coreDist, loader: 'js'}},
+    'schema-validators.cjs',
+    [
+      {
+        name: 'validators',
+        setup(build) {
+          build.onResolve({filter: /^virtual:validators$/}, () => ({path: 'validators', namespace: 'virtual'}))
+          build.onLoad({filter: /^validators$/, namespace: 'virtual'}, () => ({contents: validators, loader: 'js', resolveDir: ROOT}))
+        },
+      },
+    ],
+  )
+  if (yaml.errors.length > 0 || schemaValidators.errors.length > 0) fail('esbuild failed')
+
+  const realYaml = fromCore('yaml')
+  const shim = [
+    "const loaded = () => require('./yaml.cjs')",
+    ...YAML_IMPORTS.map((name) => {
+      if (typeof realYaml[name] !== 'function') fail(`yaml.${name} is not a function: it cannot be loaded on demand`)
+      const properties = Object.keys(realYaml[name])
+        .map((key) => `Object.defineProperty(${name}, ${JSON.stringify(key)}, {get: () => loaded().${name}[${JSON.stringify(key)}]})`)
+        .join('\n')
+      return `export function ${name}(...args) {\n  return loaded().${name}(...args)\n}\n${properties}`
+    }),
+  ].join('\n')
+
+  const plugin = {
+    name: 'on-demand',
+    setup(build) {
+      build.onResolve({filter: /^yaml$/}, () => ({path: 'yaml', namespace: 'on-demand'}))
+      build.onLoad({filter: /^yaml$/, namespace: 'on-demand'}, () => ({contents: shim, loader: 'js'}))
+      // Kept as require() calls, resolved beside the chunk that makes them (every chunk is in the bundle's folder).
+      build.onResolve({filter: /^\.\/(yaml|schema-validators)\.cjs$/}, (args) => ({path: args.path, external: true}))
+    },
+  }
+  return {plugin, metafiles: [yaml.metafile, schemaValidators.metafile]}
 }
 
 /**
@@ -140,7 +208,7 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
  * is not seen by the cache; rebuilding it is.
  */
 function writeToolStamp(bundleFolder) {
-  const modules = readdirSync(bundleFolder).filter((name) => name.endsWith('.js')).sort()
+  const modules = readdirSync(bundleFolder).filter((name) => /\.c?js$/.test(name)).sort()
   const parts = modules.map((name) => `${name}:${createHash('sha256').update(readFileSync(path.join(bundleFolder, name))).digest('hex')}`)
   writeFileSync(path.join(bundleFolder, TOOL_STAMP_FILE), `${createHash('sha256').update(parts.join('\n')).digest('hex')}\n`)
 }
@@ -156,9 +224,9 @@ function licenceText(folder) {
 }
 
 /** The licence of every third-party package the bundle holds code of, as the licences require. */
-function thirdPartyLicenses(metafile) {
+function thirdPartyLicenses(metafiles) {
   const folders = new Set()
-  for (const input of Object.keys(metafile.inputs)) {
+  for (const input of metafiles.flatMap((metafile) => Object.keys(metafile.inputs))) {
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input.replaceAll('\\', '/'))
     if (match) folders.add(path.resolve(ROOT, match[1]))
   }
