@@ -134,24 +134,32 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
   writeFileSync(path.join(outDir, 'bundle', 'THIRD-PARTY-LICENSES.md'), thirdPartyLicenses([result.metafile, ...onDemand.metafiles]))
 }
 
-/** The names the workspace imports from `yaml` (core's config.ts and notice/front-matter.ts). */
-const YAML_IMPORTS = ['isAlias', 'isMap', 'isScalar', 'isSeq', 'parseDocument', 'visit']
-
 /**
- * Modules most runs never call, bundled apart as CommonJS files that the main bundle `require()`s at their first
- * use: yaml (a config file or a draft's front matter to parse) and the schema validators with Ajv (a config file,
- * rule options). Left in the main chunk, a warm `--cache` run compiled their 0.7 MB at every start without
- * running any of it. An ES module cannot be imported synchronously, and config loading and front matter
- * parsing are synchronous: hence CommonJS, through the `require` the bundle's banner makes.
+ * Modules most runs never call, bundled apart as CommonJS files beside the chunks, which the main bundle
+ * `require()`s at their first use. Left in the main chunk, a warm `--cache` run compiled their 0.9 MB at every
+ * start without running any of it. An ES module cannot be imported synchronously, and config loading, front
+ * matter and parsing are synchronous: hence CommonJS, through the `require` the bundle's banner makes.
  *
- * `yaml` is replaced, for every module of the bundle, by functions that load it on their first call; a
- * function's own properties (`visit.BREAK`) are read from the loaded module too.
+ * `modules`: each import specifier the workspace uses, with the names it imports (`default` included); every
+ * module of the main bundle gets, instead of it, functions of those names that load the file at their first call
+ * (and run the real one with the same `this`: unified calls a plugin on its processor). A function's own
+ * properties (`visit.BREAK`) are read from the loaded module too.
  */
+const ON_DEMAND = [
+  // A config file, a draft's front matter (core's config.ts and notice/front-matter.ts).
+  {file: 'yaml.cjs', modules: {yaml: ['isAlias', 'isMap', 'isScalar', 'isSeq', 'parseDocument', 'visit']}},
+  // Parsing a draft (engine's pipeline.ts, core's notice/from-text.ts): micromark and mdast-util-from-markdown with them.
+  {file: 'markdown-parser.cjs', modules: {'remark-parse': ['default'], 'remark-frontmatter': ['default']}},
+]
+
+/** The file of the validators and Ajv that bundle/precompiled-ajv.mjs loads at the first schema compiled (a config file, rule options). */
+const SCHEMA_VALIDATORS_FILE = 'schema-validators.cjs'
+
 async function buildOnDemandModules(bundleFolder, coreDist, validators) {
   const fromCore = createRequire(path.join(coreDist, 'index.js'))
-  const build = (entry, outfile, plugins = []) =>
+  const build = (contents, outfile, plugins = []) =>
     esbuild.build({
-      ...entry,
+      stdin: {contents, resolveDir: coreDist, loader: 'js'},
       outfile: path.join(bundleFolder, outfile),
       absWorkingDir: ROOT,
       bundle: true,
@@ -162,11 +170,29 @@ async function buildOnDemandModules(bundleFolder, coreDist, validators) {
       metafile: true,
       logLevel: 'warning',
     })
-  const yaml = await build({entryPoints: [fromCore.resolve('yaml')]}, 'yaml.cjs')
-  const schemaValidators = await build(
-    {stdin: {contents: "export {validators} from 'virtual:validators'\nexport {Ajv} from 'ajv'\n", resolveDir: coreDist, loader: 'js'}},
-    'schema-validators.cjs',
-    [
+  // Each specifier's module as one export of the file, named by its place in the list.
+  const exportName = (index) => `module${index}`
+  const results = []
+  const shims = new Map()
+  for (const {file, modules} of ON_DEMAND) {
+    const specifiers = Object.keys(modules)
+    results.push(await build(specifiers.map((specifier, index) => `export * as ${exportName(index)} from ${JSON.stringify(specifier)}`).join('\n'), file))
+    for (const [index, specifier] of specifiers.entries()) {
+      const real = await import(pathToFileURL(fromCore.resolve(specifier)).href)
+      const lines = [`const loaded = () => require(${JSON.stringify(`./${file}`)}).${exportName(index)}`]
+      for (const name of modules[specifier]) {
+        if (typeof real[name] !== 'function') fail(`${specifier}'s ${name} is not a function: it cannot be loaded on demand`)
+        const local = name === 'default' ? 'onDemandDefault' : name
+        lines.push(`export ${name === 'default' ? 'default ' : ''}function ${local}(...args) {\n  return loaded()[${JSON.stringify(name)}].apply(this, args)\n}`)
+        for (const key of Object.keys(real[name])) {
+          lines.push(`Object.defineProperty(${local}, ${JSON.stringify(key)}, {get: () => loaded()[${JSON.stringify(name)}][${JSON.stringify(key)}]})`)
+        }
+      }
+      shims.set(specifier, lines.join('\n'))
+    }
+  }
+  results.push(
+    await build("export {validators} from 'virtual:validators'\nexport {Ajv} from 'ajv'\n", SCHEMA_VALIDATORS_FILE, [
       {
         name: 'validators',
         setup(build) {
@@ -174,32 +200,21 @@ async function buildOnDemandModules(bundleFolder, coreDist, validators) {
           build.onLoad({filter: /^validators$/, namespace: 'virtual'}, () => ({contents: validators, loader: 'js', resolveDir: ROOT}))
         },
       },
-    ],
+    ]),
   )
-  if (yaml.errors.length > 0 || schemaValidators.errors.length > 0) fail('esbuild failed')
+  if (results.some((result) => result.errors.length > 0)) fail('esbuild failed')
 
-  const realYaml = fromCore('yaml')
-  const shim = [
-    "const loaded = () => require('./yaml.cjs')",
-    ...YAML_IMPORTS.map((name) => {
-      if (typeof realYaml[name] !== 'function') fail(`yaml.${name} is not a function: it cannot be loaded on demand`)
-      const properties = Object.keys(realYaml[name])
-        .map((key) => `Object.defineProperty(${name}, ${JSON.stringify(key)}, {get: () => loaded().${name}[${JSON.stringify(key)}]})`)
-        .join('\n')
-      return `export function ${name}(...args) {\n  return loaded().${name}(...args)\n}\n${properties}`
-    }),
-  ].join('\n')
-
+  const files = new Set([...ON_DEMAND.map(({file}) => `./${file}`), `./${SCHEMA_VALIDATORS_FILE}`])
   const plugin = {
     name: 'on-demand',
     setup(build) {
-      build.onResolve({filter: /^yaml$/}, () => ({path: 'yaml', namespace: 'on-demand'}))
-      build.onLoad({filter: /^yaml$/, namespace: 'on-demand'}, () => ({contents: shim, loader: 'js'}))
+      build.onResolve({filter: /^[^./]/}, (args) => (shims.has(args.path) ? {path: args.path, namespace: 'on-demand'} : undefined))
+      build.onLoad({filter: /.*/, namespace: 'on-demand'}, (args) => ({contents: shims.get(args.path), loader: 'js'}))
       // Kept as require() calls, resolved beside the chunk that makes them (every chunk is in the bundle's folder).
-      build.onResolve({filter: /^\.\/(yaml|schema-validators)\.cjs$/}, (args) => ({path: args.path, external: true}))
+      build.onResolve({filter: /\.cjs$/}, (args) => (files.has(args.path) ? {path: args.path, external: true} : undefined))
     },
   }
-  return {plugin, metafiles: [yaml.metafile, schemaValidators.metafile]}
+  return {plugin, metafiles: results.map((result) => result.metafile)}
 }
 
 /**
