@@ -48,13 +48,16 @@ interface CacheFile {
 const HEAD = /^\{"format":(\d+),"checksum":"([0-9a-f]{64})","entries":/
 /** The head's length in characters: `{"format":3,"checksum":"<64 hex digits>","entries":`. */
 const HEAD_LENGTH = 128
-const BYTE_ORDER_MARK = Buffer.from([0xff, 0xfe])
-const CLOSING_BRACE = Buffer.from('}', 'utf16le')
+// Bytes, not Buffers made at import: the web page's worker bundles this module and has no Buffer (it keeps no cache).
+const BYTE_ORDER_MARK = '\uFEFF'
+const isByteOrderMark = (bytes: Buffer) => bytes[0] === 0xff && bytes[1] === 0xfe
+/** `}` in UTF-16LE. */
+const endsWithClosingBrace = (bytes: Buffer) => bytes.at(-2) === 0x7d && bytes.at(-1) === 0
 
 function fileBytes(entriesJson: string): Buffer {
   const entries = Buffer.from(entriesJson, 'utf16le')
-  const head = Buffer.from(`{"format":${CACHE_FORMAT},"checksum":"${sha256(entries)}","entries":`, 'utf16le')
-  return Buffer.concat([BYTE_ORDER_MARK, head, entries, CLOSING_BRACE])
+  const head = Buffer.from(`${BYTE_ORDER_MARK}{"format":${CACHE_FORMAT},"checksum":"${sha256(entries)}","entries":`, 'utf16le')
+  return Buffer.concat([head, entries, Buffer.from('}', 'utf16le')])
 }
 
 /**
@@ -62,12 +65,12 @@ function fileBytes(entriesJson: string): Buffer {
  * order mark (an older cache, one a person rewrote) is read as UTF-8 and never intact: its entries are checked.
  */
 function readCacheBytes(bytes: Buffer): {text: string; intact: boolean} {
-  if (!bytes.subarray(0, 2).equals(BYTE_ORDER_MARK)) return {text: bytes.toString('utf8'), intact: false}
+  if (!isByteOrderMark(bytes)) return {text: bytes.toString('utf8'), intact: false}
   // An odd byte left over is no UTF-16 the cache wrote: the closing brace then fails to match.
   const text = bytes.toString('utf16le', 2)
   const head = HEAD.exec(text.slice(0, HEAD_LENGTH))
   const entriesStart = head ? 2 + head[0].length * 2 : 0
-  const intact = head !== null && bytes.subarray(-2).equals(CLOSING_BRACE) && bytes.length % 2 === 0 && head[2] === sha256(bytes.subarray(entriesStart, -2))
+  const intact = head !== null && endsWithClosingBrace(bytes) && bytes.length % 2 === 0 && head[2] === sha256(bytes.subarray(entriesStart, -2))
   return {text, intact}
 }
 
