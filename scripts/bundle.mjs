@@ -83,10 +83,10 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
     name: 'precompiled-schemas',
     setup(build) {
       build.onResolve({filter: /^ajv$/}, (args) => (args.importer === schemaModule ? {path: precompiledAjv} : undefined))
-      build.onResolve({filter: /^virtual:validators$/}, () => ({path: 'validators', namespace: 'virtual'}))
-      build.onLoad({filter: /^validators$/, namespace: 'virtual'}, () => ({contents: validators, loader: 'js', resolveDir: ROOT}))
     },
   }
+
+  const onDemand = await buildOnDemandModules(path.join(outDir, 'bundle'), coreDist, validators)
 
   const result = await esbuild.build({
     entryPoints: {
@@ -104,7 +104,7 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
     target: 'node20.10',
     // CommonJS dependencies (ajv, picomatch) call require(); an ES module has none of its own.
     banner: {js: "import {createRequire as __bundleCreateRequire} from 'node:module'; const require = __bundleCreateRequire(import.meta.url);"},
-    plugins: [shippedInBundle, precompiledSchemas],
+    plugins: [shippedInBundle, precompiledSchemas, onDemand.plugin],
     metafile: true,
     logLevel: 'warning',
   })
@@ -131,7 +131,90 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
   // The drafting guide, which the rule pages link to (`../../../docs/起草指南.md`).
   for (const guide of DRAFTING_GUIDES) cpSync(path.join(ROOT, 'docs', guide), path.join(outDir, 'docs', guide))
   cpSync(path.join(ROOT, 'LICENSE'), path.join(outDir, 'LICENSE'))
-  writeFileSync(path.join(outDir, 'bundle', 'THIRD-PARTY-LICENSES.md'), thirdPartyLicenses(result.metafile))
+  writeFileSync(path.join(outDir, 'bundle', 'THIRD-PARTY-LICENSES.md'), thirdPartyLicenses([result.metafile, ...onDemand.metafiles]))
+}
+
+/**
+ * Modules most runs never call, bundled apart as CommonJS files beside the chunks, which the main bundle
+ * `require()`s at their first use. Left in the main chunk, a warm `--cache` run compiled their 0.9 MB at every
+ * start without running any of it. An ES module cannot be imported synchronously, and config loading, front
+ * matter and parsing are synchronous: hence CommonJS, through the `require` the bundle's banner makes.
+ *
+ * `modules`: each import specifier the workspace uses, with the names it imports (`default` included); every
+ * module of the main bundle gets, instead of it, functions of those names that load the file at their first call
+ * (and run the real one with the same `this`: unified calls a plugin on its processor). A function's own
+ * properties (`visit.BREAK`) are read from the loaded module too.
+ */
+const ON_DEMAND = [
+  // A config file, a draft's front matter (core's config.ts and notice/front-matter.ts).
+  {file: 'yaml.cjs', modules: {yaml: ['isAlias', 'isMap', 'isScalar', 'isSeq', 'parseDocument', 'visit']}},
+  // Parsing a draft (engine's pipeline.ts, core's notice/from-text.ts): micromark and mdast-util-from-markdown with them.
+  {file: 'markdown-parser.cjs', modules: {'remark-parse': ['default'], 'remark-frontmatter': ['default']}},
+]
+
+/** The file of the validators and Ajv that bundle/precompiled-ajv.mjs loads at the first schema compiled (a config file, rule options). */
+const SCHEMA_VALIDATORS_FILE = 'schema-validators.cjs'
+
+async function buildOnDemandModules(bundleFolder, coreDist, validators) {
+  const fromCore = createRequire(path.join(coreDist, 'index.js'))
+  const build = (contents, outfile, plugins = []) =>
+    esbuild.build({
+      stdin: {contents, resolveDir: coreDist, loader: 'js'},
+      outfile: path.join(bundleFolder, outfile),
+      absWorkingDir: ROOT,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20.10',
+      plugins,
+      metafile: true,
+      logLevel: 'warning',
+    })
+  // Each specifier's module as one export of the file, named by its place in the list.
+  const exportName = (index) => `module${index}`
+  const results = []
+  const shims = new Map()
+  for (const {file, modules} of ON_DEMAND) {
+    const specifiers = Object.keys(modules)
+    results.push(await build(specifiers.map((specifier, index) => `export * as ${exportName(index)} from ${JSON.stringify(specifier)}`).join('\n'), file))
+    for (const [index, specifier] of specifiers.entries()) {
+      const real = await import(pathToFileURL(fromCore.resolve(specifier)).href)
+      const lines = [`const loaded = () => require(${JSON.stringify(`./${file}`)}).${exportName(index)}`]
+      for (const name of modules[specifier]) {
+        if (typeof real[name] !== 'function') fail(`${specifier}'s ${name} is not a function: it cannot be loaded on demand`)
+        const local = name === 'default' ? 'onDemandDefault' : name
+        lines.push(`export ${name === 'default' ? 'default ' : ''}function ${local}(...args) {\n  return loaded()[${JSON.stringify(name)}].apply(this, args)\n}`)
+        for (const key of Object.keys(real[name])) {
+          lines.push(`Object.defineProperty(${local}, ${JSON.stringify(key)}, {get: () => loaded()[${JSON.stringify(name)}][${JSON.stringify(key)}]})`)
+        }
+      }
+      shims.set(specifier, lines.join('\n'))
+    }
+  }
+  results.push(
+    await build("export {validators} from 'virtual:validators'\nexport {Ajv} from 'ajv'\n", SCHEMA_VALIDATORS_FILE, [
+      {
+        name: 'validators',
+        setup(build) {
+          build.onResolve({filter: /^virtual:validators$/}, () => ({path: 'validators', namespace: 'virtual'}))
+          build.onLoad({filter: /^validators$/, namespace: 'virtual'}, () => ({contents: validators, loader: 'js', resolveDir: ROOT}))
+        },
+      },
+    ]),
+  )
+  if (results.some((result) => result.errors.length > 0)) fail('esbuild failed')
+
+  const files = new Set([...ON_DEMAND.map(({file}) => `./${file}`), `./${SCHEMA_VALIDATORS_FILE}`])
+  const plugin = {
+    name: 'on-demand',
+    setup(build) {
+      build.onResolve({filter: /^[^./]/}, (args) => (shims.has(args.path) ? {path: args.path, namespace: 'on-demand'} : undefined))
+      build.onLoad({filter: /.*/, namespace: 'on-demand'}, (args) => ({contents: shims.get(args.path), loader: 'js'}))
+      // Kept as require() calls, resolved beside the chunk that makes them (every chunk is in the bundle's folder).
+      build.onResolve({filter: /\.cjs$/}, (args) => (files.has(args.path) ? {path: args.path, external: true} : undefined))
+    },
+  }
+  return {plugin, metafiles: results.map((result) => result.metafile)}
 }
 
 /**
@@ -140,7 +223,7 @@ export async function bundlePackage(packageDir, outDir = packageDir) {
  * is not seen by the cache; rebuilding it is.
  */
 function writeToolStamp(bundleFolder) {
-  const modules = readdirSync(bundleFolder).filter((name) => name.endsWith('.js')).sort()
+  const modules = readdirSync(bundleFolder).filter((name) => /\.c?js$/.test(name)).sort()
   const parts = modules.map((name) => `${name}:${createHash('sha256').update(readFileSync(path.join(bundleFolder, name))).digest('hex')}`)
   writeFileSync(path.join(bundleFolder, TOOL_STAMP_FILE), `${createHash('sha256').update(parts.join('\n')).digest('hex')}\n`)
 }
@@ -156,9 +239,9 @@ function licenceText(folder) {
 }
 
 /** The licence of every third-party package the bundle holds code of, as the licences require. */
-function thirdPartyLicenses(metafile) {
+function thirdPartyLicenses(metafiles) {
   const folders = new Set()
-  for (const input of Object.keys(metafile.inputs)) {
+  for (const input of metafiles.flatMap((metafile) => Object.keys(metafile.inputs))) {
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input.replaceAll('\\', '/'))
     if (match) folders.add(path.resolve(ROOT, match[1]))
   }

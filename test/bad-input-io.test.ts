@@ -8,6 +8,7 @@ import {chmodSync, existsSync, lstatSync, readdirSync, readFileSync, readlinkSyn
 import path from 'node:path'
 import iconv from 'iconv-lite'
 import {afterAll, describe, expect, it} from 'vitest'
+import {readCacheText, writeCacheText} from './helpers/cache-file.js'
 import {parseJsonReport, runCli, spawnCli} from './helpers/cli.js'
 import {CLEAN, FAULTY, temporaryFolders} from './helpers/folders.js'
 
@@ -166,7 +167,7 @@ describe('a cache entry that is not what the cache wrote is a miss, never a lost
     const run = () => runCli(['--cache', '--format', 'json', 'faulty.md'], {cwd: dir, env: {GAZETTE_LINT_DEBUG: 'run'}})
     const cold = await run()
     const cacheFile = path.join(dir, '.gazettelintcache')
-    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'))
+    const cache = JSON.parse(readCacheText(cacheFile))
     corrupt(cache.entries['faulty.md'])
     writeFileSync(cacheFile, JSON.stringify(cache))
     const warm = await run()
@@ -174,12 +175,36 @@ describe('a cache entry that is not what the cache wrote is a miss, never a lost
     expect(warm.stdout).toBe(cold.stdout)
     expect(warm.status).toBe(1)
   })
+  it('an entry broken in the cache file as the cache writes it (UTF-16) fails the checksum: it is checked and linted again', async () => {
+    const dir = folder({'faulty.md': FAULTY})
+    const run = () => runCli(['--cache', '--format', 'json', 'faulty.md'], {cwd: dir, env: {GAZETTE_LINT_DEBUG: 'run'}})
+    const cold = await run()
+    const cacheFile = path.join(dir, '.gazettelintcache')
+    const cache = JSON.parse(readCacheText(cacheFile))
+    cache.entries['faulty.md'].messages = null
+    writeCacheText(cacheFile, JSON.stringify(cache))
+    const warm = await run()
+    expect(warm.stderr).toContain('linted 1, from cache 0')
+    expect(warm.stdout).toBe(cold.stdout)
+    expect((await run()).stderr).toContain('linted 0, from cache 1')
+  })
+  it('a cache file of the older format (2, UTF-8) is ignored without a warning and rewritten in the new one', async () => {
+    const dir = folder({'faulty.md': FAULTY})
+    const run = () => runCli(['--cache', '--format', 'json', 'faulty.md'], {cwd: dir, env: {GAZETTE_LINT_DEBUG: 'run'}})
+    const cold = await run()
+    const cacheFile = path.join(dir, '.gazettelintcache')
+    writeFileSync(cacheFile, JSON.stringify({...JSON.parse(readCacheText(cacheFile)), format: 2}))
+    const again = await run()
+    expect(again.stderr).toBe('gazette-lint: linted 1, from cache 0, modelled 1 of 1 drafts, 1 thread(s), 0 not read (file stamps as cached)\n')
+    expect(again.stdout).toBe(cold.stdout)
+    expect(JSON.parse(readCacheText(cacheFile)).format).toBe(3)
+  })
   it('an edited entry of a draft another run wrote the cache without is not vouched for by the checksum that run wrote', async () => {
     const dir = folder({'faulty.md': FAULTY, 'clean.md': CLEAN})
     const run = (file: string) => runCli(['--cache', '--format', 'json', file], {cwd: dir, env: {GAZETTE_LINT_DEBUG: 'run'}})
     const cold = await run('faulty.md')
     const cacheFile = path.join(dir, '.gazettelintcache')
-    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'))
+    const cache = JSON.parse(readCacheText(cacheFile))
     cache.entries['faulty.md'].messages = null
     writeFileSync(cacheFile, JSON.stringify(cache))
     expect((await run('clean.md')).stderr).toContain('linted 1, from cache 0')

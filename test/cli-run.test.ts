@@ -2,6 +2,7 @@ import {cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFi
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {readCacheText} from './helpers/cache-file.js'
 import {parseJsonReport, runCli, spawnCli} from './helpers/cli.js'
 import {ROOT} from './helpers/rule-docs.js'
 
@@ -178,6 +179,6 @@ describe('--cache', () => {
     const result = await run(['--cache-location', location, '--format', 'json', '.'])
     expect(result.stderr).toContain('缓存文件')
     expect(stats(result.stderr)).toEqual([15, 0])
-    expect(JSON.parse(readFileSync(location, 'utf8')).format).toBe(2)
+    expect(JSON.parse(readCacheText(location)).format).toBe(3)
   })
 })

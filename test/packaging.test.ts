@@ -10,6 +10,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {stripVTControlCharacters} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {readCacheText, writeCacheText} from './helpers/cache-file.js'
 import {LspClient} from './helpers/lsp.js'
 import {packPublicPackages, PUBLIC_PACKAGES, publicWorkspaces, readManifest, readmeInstallCommands, runCommand, userEnvironment, type CommandRun} from './helpers/packed.js'
 import {ROOT} from './helpers/rule-docs.js'
@@ -192,7 +193,7 @@ describe('the installed packages, beyond what the README types', () => {
       expect([warm.status, warm.stdout]).toEqual([cold.status, cold.stdout])
       // A cache file whose checksum fails has each entry checked by its schema (the one schema the bundle compiles at run time).
       const cacheFile = path.join(tmp, 'cache.json')
-      writeFileSync(cacheFile, readFileSync(cacheFile, 'utf8').replace(/"checksum":"[0-9a-f]/u, (head) => `${head.slice(0, -1)}${head.endsWith('0') ? '1' : '0'}`))
+      writeCacheText(cacheFile, readCacheText(cacheFile).replace(/"checksum":"[0-9a-f]/u, (head) => `${head.slice(0, -1)}${head.endsWith('0') ? '1' : '0'}`))
       const checked = cached()
       expect(checked.stderr).toMatch(/linted 0, from cache [1-9]\d*,/u)
       expect([checked.status, checked.stdout]).toEqual([cold.status, cold.stdout])

@@ -43,8 +43,12 @@ describe.skipIf(!unzipAvailable)(`the .vsix${unzipAvailable ? '' : ' (skipped: u
     const listed = spawnSync('unzip', ['-Z1', vsix], {encoding: 'utf8'}).stdout.trim().split('\n').sort()
     // The server as its npm package lays it out: the bundle, and beside it what it reads at run time.
     const bundle = listed.filter((name) => name.startsWith('extension/server/bundle/'))
-    expect(bundle).toEqual(expect.arrayContaining([`extension/${SERVER_MODULE}`, 'extension/server/bundle/worker.js', 'extension/server/bundle/THIRD-PARTY-LICENSES.md', 'extension/server/bundle/tool-stamp.txt']))
-    for (const name of bundle) expect(name).toMatch(/\.js$|\/THIRD-PARTY-LICENSES\.md$|\/tool-stamp\.txt$/u)
+    // The modules the bundle loads on demand (the parser, yaml, the schema validators) are CommonJS files beside its chunks.
+    const onDemand = ['markdown-parser.cjs', 'yaml.cjs', 'schema-validators.cjs'].map((name) => `extension/server/bundle/${name}`)
+    expect(bundle).toEqual(
+      expect.arrayContaining([`extension/${SERVER_MODULE}`, 'extension/server/bundle/worker.js', 'extension/server/bundle/THIRD-PARTY-LICENSES.md', 'extension/server/bundle/tool-stamp.txt', ...onDemand]),
+    )
+    for (const name of bundle) expect(onDemand.includes(name) || /\.js$|\/THIRD-PARTY-LICENSES\.md$|\/tool-stamp\.txt$/u.test(name), name).toBe(true)
     expect(listed.filter((name) => !bundle.includes(name))).toEqual(
       [
         '[Content_Types].xml',

@@ -5,8 +5,11 @@
  * Compiling the config and profile schemas at run time cost a run with a config file 0.1–0.15 s, a warm
  * `--cache` run most of all. A schema the build did not see (the cache entry's, checked only when the cache file
  * is not intact) is compiled by Ajv itself, as before.
+ *
+ * The validators and Ajv are in `schema-validators.cjs` beside the bundle's chunks, loaded at the first schema
+ * compiled: most runs (no config file, no rule options) compile none and load neither.
  */
-import {validators} from 'virtual:validators'
+const loaded = () => require('./schema-validators.cjs')
 
 export class Ajv {
   #options
@@ -17,10 +20,9 @@ export class Ajv {
   }
 
   compile(schema) {
-    const precompiled = validators[JSON.stringify(schema)]
+    const precompiled = loaded().validators[JSON.stringify(schema)]
     if (precompiled) return precompiled
-    // require(): esbuild bundles Ajv as a module evaluated at this first call, not at start-up as an import would be.
-    this.#runtime ??= new (require('ajv').Ajv)(this.#options)
+    this.#runtime ??= new (loaded().Ajv)(this.#options)
     return this.#runtime.compile(schema)
   }
 }

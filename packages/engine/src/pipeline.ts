@@ -47,7 +47,9 @@ export interface ModelledDraft {
 
 export type ModelOutcome = {draft: ModelledDraft; failure?: undefined} | {draft?: undefined; failure: Failure}
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
+let frozenParser: Processor<Root> | undefined
+// Frozen at the first draft parsed, not at import: freezing runs the plugins, and a bundle loads the parser only then (scripts/bundle.mjs).
+const parser = () => (frozenParser ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze())
 
 export function factsOf(notice: Notice): DraftFacts {
   const number = notice.number && !notice.number.parts.placeholder ? (canonicalDocNumber(notice.number.parts) ?? notice.number.text) : undefined
@@ -60,7 +62,7 @@ export function modelDraft(file: VFile): ModelOutcome {
   if (deep) return {failure: {step: 'nesting', cause: `line ${deep.line} nested ${deep.depth} deep`, line: deep.line, numbers: {depth: deep.depth, limit: MAX_NESTING}}}
   let tree: Root
   try {
-    tree = parser.parse(file)
+    tree = parser().parse(file)
   } catch (error) {
     return {failure: failure('parse', error)}
   }
