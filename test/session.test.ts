@@ -201,13 +201,15 @@ describe('a failure is one fatal finding on its draft; the other drafts are lint
 })
 
 describe('--concurrency auto', () => {
-  const cores = os.availableParallelism()
-  it('takes a thread per idle core from 64 drafts on, and stays serial below them or on a machine other work fills', () => {
-    expect(threadsFor('auto', 1000, 0)).toBe(Math.min(cores, 8))
-    expect(threadsFor('auto', 63, 0)).toBe(1)
-    expect(threadsFor('auto', 1000, cores + 1)).toBe(1)
-    // Two cores left idle by the others (this run counts as one of the load): two threads.
-    expect(threadsFor('auto', 1000, Math.max(0, cores - 1))).toBe(Math.min(2, cores))
+  it('takes a thread per 1.5 idle cores from 64 drafts on, and stays serial below them, on two cores, or on a machine other work fills', () => {
+    expect([2, 3, 4, 6, 16].map((cores) => threadsFor('auto', 1000, 0, cores))).toEqual([1, 2, 2, 4, 8])
+    expect(threadsFor('auto', 63, 0, 16)).toBe(1)
+    // Four busy cores of six (this run counts as one of the load): two idle, one thread.
+    expect(threadsFor('auto', 1000, 5, 6)).toBe(1)
+    expect(threadsFor('auto', 1000, 3, 6)).toBe(2)
+    expect(threadsFor('auto', 1000, 17, 16)).toBe(1)
+    // No more threads than chunks of 64 drafts.
+    expect(threadsFor('auto', 130, 0, 16)).toBe(3)
     expect(threadsFor(3, 2)).toBe(2)
   })
 })

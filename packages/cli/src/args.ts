@@ -226,7 +226,7 @@ Options:
       --cache              reuse the findings of unchanged drafts (file .gazettelintcache)
       --cache-location <p> where the cache is kept (implies --cache)
       --shard <i/n>        report only shard i of n (a CI matrix); cross-file checks see every draft
-      --concurrency <n>    threads: a number, or auto (from 64 drafts on, one per idle core); default 1
+      --concurrency <n>    threads: a number, or auto (from 64 drafts on, one per 1.5 idle cores); default 1
       --color, --no-color  force or disable colours
       --fix                fix what can be fixed safely and write the drafts back (then report what remains);
                            a Word document is never rewritten
