@@ -1,6 +1,6 @@
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
-import {ConfigError, DEFAULT_MAX_FILE_SIZE, defaultToday, problemText, readTextFileSync, reasonText, RUN, say, writeFileAtomic, type Lang} from '@gazette-lint/core'
+import {ConfigError, DEFAULT_MAX_FILE_SIZE, defaultToday, problemText, readTextFileSync, reasonText, RUN, say, writeAdvice, writeFileAtomic, type Lang} from '@gazette-lint/core'
 import {allRules, configLanguageAt, FATAL_RULE_ID, LintSession, rulesById, TOOL_IDS} from '@gazette-lint/engine'
 import {applyBaselineOption} from './baseline.js'
 import type {ReportRule} from '@gazette-lint/reporters'
@@ -231,28 +231,13 @@ function ignoredOrUnknown(session: LintSession, absolute: string): boolean {
 
 const OWN_STREAMS: Record<string, 'stdout' | 'stderr'> = {'-': 'stdout', '/dev/stdout': 'stdout', '/dev/fd/1': 'stdout', '/dev/stderr': 'stderr', '/dev/fd/2': 'stderr'}
 
-/** What to do when the report cannot be written, by the error's code. */
-const WRITE_ADVICE: Record<string, {zh: string; en: string}> = {
-  ENOSPC: {zh: '磁盘已满，请腾出空间后重试', en: 'the disk is full: free some space and run again'},
-  EDQUOT: {zh: '超出磁盘配额，请腾出空间后重试', en: 'the disk quota is exceeded: free some space and run again'},
-  EACCES: {zh: '没有写入权限，请换一个位置或检查文件夹权限', en: 'permission denied: write elsewhere or check the folder\'s permissions'},
-  EPERM: {zh: '没有写入权限，请换一个位置或检查文件夹权限', en: 'permission denied: write elsewhere or check the folder\'s permissions'},
-  EROFS: {zh: '文件系统只读，请换一个位置', en: 'the file system is read-only: write elsewhere'},
-  EISDIR: {zh: '这是一个文件夹，请指定文件名', en: 'this is a folder: name a file'},
-  ENOTDIR: {zh: '路径中有一段不是文件夹', en: 'a part of the path is not a folder'},
-  // mkdir over a file that stands where a folder of the path should.
-  EEXIST: {zh: '路径中有一段不是文件夹', en: 'a part of the path is not a folder'},
-  ELOOP: {zh: '符号链接形成循环', en: 'a symlink loop'},
-  ENXIO: {zh: '这是无法按路径打开的套接字或设备', en: 'a socket or a device that cannot be opened by its path'},
-}
-
 /** The one line said when the report cannot be written: where, why, what to do (the partial file is gone). */
 function writeFailure(target: string, error: NodeJS.ErrnoException, lang: Lang): string {
   const code = error.code ?? error.message
-  const advice = error.code ? WRITE_ADVICE[error.code] : undefined
+  const advice = writeAdvice(error.code, lang)
   return lang === 'en'
-    ? `gazette-lint: cannot write the report to ${target} (${code})${advice ? `: ${advice.en}` : ''}`
-    : `gazette-lint：无法将报告写入 ${target}（${code}）${advice ? `：${advice.zh}` : ''}`
+    ? `gazette-lint: cannot write the report to ${target} (${code})${advice ? `: ${advice}` : ''}`
+    : `gazette-lint：无法将报告写入 ${target}（${code}）${advice ? `：${advice}` : ''}`
 }
 
 /**

@@ -6,7 +6,7 @@ import {completeProfile, countyOfIssuer, findProfile, isProfilePath, ProfileErro
 import {loadRegistryExtras, RegistryError} from './registry.js'
 import type {GazetteRule, Lang, Severity} from './rule.js'
 import {compileOptionsSchema, describeSchemaErrors, schemaValidator} from './schema.js'
-import {reasonOf} from './catalogue/cli.js'
+import {reasonOf} from './catalogue/files.js'
 import {problemText, type Problem} from './catalogue/problems.js'
 import {closestName} from './catalogue/say.js'
 import {defaultToday, type LintSettings, type Stage} from './state.js'

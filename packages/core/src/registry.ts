@@ -4,7 +4,7 @@
  */
 import {readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
-import {reasonOf} from './catalogue/cli.js'
+import {reasonOf} from './catalogue/files.js'
 import {readDraftTextSync, readTextFileSync} from './loader.js'
 import {noticeFromText} from './notice/from-text.js'
 import type {Notice} from './notice/types.js'

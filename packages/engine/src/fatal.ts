@@ -2,7 +2,7 @@
  * `fatal` (spec/rules.md, "Ids beyond the rules"): a draft that could not be read, decoded, parsed or
  * modelled, or a rule that threw on it, is one finding on that draft; the rest of the run goes on.
  */
-import {FileTooLargeError, NotTextError, WordReadError, type Lang, type SerializedMessage, type WordReadProblem} from '@gazette-lint/core'
+import {FileTooLargeError, NotTextError, readAdvice, WordReadError, wordReadReason, type Lang, type SerializedMessage} from '@gazette-lint/core'
 
 export const FATAL_RULE_ID = 'fatal'
 export const SOURCE = 'gazette-lint'
@@ -45,58 +45,6 @@ function causeOf(error: unknown): string {
 
 const REPORT = {zh: '请将草稿与此信息报告给维护者', en: 'please report this with the draft to the maintainers'}
 
-/** What to do when a file cannot be read, by the error's code. */
-const READ_ADVICE: Record<string, {zh: string; en: string}> = {
-  ENOENT: {zh: '文件不存在（或符号链接指向的文件不存在）：请检查路径', en: 'the file does not exist (or a symlink points nowhere): check the path'},
-  EACCES: {zh: '没有读取权限：请检查文件及其所在文件夹的权限', en: 'permission denied: check the permissions of the file and of the folders above it'},
-  EPERM: {zh: '没有读取权限：请检查文件及其所在文件夹的权限', en: 'permission denied: check the permissions of the file and of the folders above it'},
-  ELOOP: {zh: '符号链接指向自身或形成循环：请修正或删除该链接', en: 'a symlink that points to itself or round in a loop: fix or remove the link'},
-  EISDIR: {zh: '这是一个文件夹而不是文件', en: 'this is a folder, not a file'},
-  ENOTFILE: {zh: '不是普通文件（FIFO、套接字或设备），未读取：请移出文件夹', en: 'not a regular file (a FIFO, a socket or a device), not read: move it out of the folder'},
-}
-const READ_DEFAULT = {zh: '请确认文件存在且可读', en: 'check that the file exists and can be read'}
-
-/** The packages a `.docx` may turn out to be instead (`not-word`). */
-const OTHER_PACKAGE: Record<string, {zh: string; en: string}> = {
-  workbook: {zh: '是 Excel 工作簿', en: 'an Excel workbook'},
-  presentation: {zh: '是 PowerPoint 演示文稿', en: 'a PowerPoint presentation'},
-  'compound-file': {zh: '是其他 Office 旧格式文件', en: 'another old-format Office file'},
-}
-
-function wordReason(code: string | undefined, cause: string, lang: Lang): string {
-  const problem = (code ?? 'damaged') as WordReadProblem
-  const detail = problem === 'not-word' ? (OTHER_PACKAGE[cause]?.[lang] ?? (lang === 'en' ? `no ${cause}` : `缺少 ${cause}`)) : cause
-  const advice = (WORD_ADVICE[problem] ?? WORD_ADVICE.damaged)[lang].replace('{detail}', detail)
-  return lang === 'en' ? `cannot read the Word document: ${advice}` : `无法读取 Word 文档：${advice}`
-}
-
-/** What is wrong with a `.docx` that cannot be read, and what to do, by the problem found. */
-const WORD_ADVICE: Record<WordReadProblem, {zh: string; en: string}> = {
-  encrypted: {
-    zh: '文件设有打开密码（已加密），无法检查：请在 Word 中取消密码（“文件”→“信息”→“保护文档”→“用密码进行加密”，清空密码）或在 WPS 中取消加密后另存，再检查',
-    en: 'the file is protected by a password (encrypted) and cannot be checked: remove the password in Word (File > Info > Protect Document > Encrypt with Password, clear it) or in WPS, save, and check it again',
-  },
-  'legacy-doc': {
-    zh: '这是 Word 97-2003 格式（.doc）的文件，只是扩展名为 .docx：请在 Word 或 WPS 中打开，另存为“Word 文档（*.docx）”后再检查',
-    en: 'this is a Word 97-2003 (.doc) file with a .docx name: open it in Word or WPS and save it as a Word document (*.docx), then check it again',
-  },
-  'not-zip': {
-    zh: '这不是 Word 文档（.docx 应为 ZIP 压缩包）：若它是 .doc、.rtf、.wps 或文本文件，请在 Word 或 WPS 中另存为“Word 文档（*.docx）”；若不是草稿，请移出文件夹或在配置的 ignore 中排除',
-    en: 'this is not a Word document (a .docx is a ZIP package): if it is a .doc, .rtf, .wps or text file, save it as a Word document (*.docx) in Word or WPS; if it is not a draft, move it out of the folder or add it to "ignore" in the config',
-  },
-  'not-word': {
-    zh: '这是 ZIP 压缩包，但不是 Word 文档（{detail}）：请确认文件无误，或将草稿另存为“Word 文档（*.docx）”',
-    en: 'this is a ZIP package but not a Word document ({detail}): check the file, or save the draft as a Word document (*.docx)',
-  },
-  damaged: {
-    zh: '文件已损坏，无法解压或读取（{detail}）：请在 Word 或 WPS 中打开并修复后另存，或向发送人重新索取',
-    en: 'the file is damaged and cannot be unpacked or read ({detail}): open and repair it in Word or WPS and save it again, or ask the sender for a new copy',
-  },
-  'too-large': {
-    zh: '文件解压后的内容过大（{detail}），不像一份公文草稿，已跳过：请确认文件无误',
-    en: 'the file unpacks to far more than a draft holds ({detail}) and was skipped: check the file',
-  },
-}
 
 function size(bytes: number): string {
   const mib = bytes / (1024 * 1024)
@@ -111,17 +59,16 @@ export function fatalReason(failed: Failure, lang: Lang): string {
 }
 
 function plainReason({step, cause, code, rule, line, numbers = {}}: Failure, lang: Lang): string {
-  const read = (code && READ_ADVICE[code]) || READ_DEFAULT
   if (lang === 'en') {
     switch (step) {
       case 'config':
         return `the config that applies to this draft cannot be used: ${cause}`
       case 'read':
-        return `cannot read the draft (${cause}): ${read.en}`
+        return `cannot read the draft (${cause}): ${readAdvice(code, lang)}`
       case 'not-text':
         return `not a text file (a NUL byte at byte ${numbers.byte}), skipped: if it is not a draft, move it out of the folder or add it to "ignore" in the config; a draft saved as UTF-16 or UTF-32 by an old editor can be saved again as UTF-8`
       case 'word':
-        return wordReason(code, cause, lang)
+        return wordReadReason(code, cause, lang)
       case 'too-large':
         return `the file is ${size(numbers.size)}, over the limit of ${size(numbers.limit)}, skipped: if it really is one draft, raise the limit with --max-file-size`
       case 'nesting':
@@ -142,11 +89,11 @@ function plainReason({step, cause, code, rule, line, numbers = {}}: Failure, lan
     case 'config':
       return `适用于本草稿的配置文件有误：${cause}`
     case 'read':
-      return `无法读取草稿（${cause}）：${read.zh}`
+      return `无法读取草稿（${cause}）：${readAdvice(code, lang)}`
     case 'not-text':
       return `不是文本文件（第 ${numbers.byte} 字节是 NUL 字节），已跳过：如果它不是草稿，请移出文件夹或在配置的 ignore 中排除；如果是旧编辑器存成 UTF-16/UTF-32 的草稿，请另存为 UTF-8`
     case 'word':
-      return wordReason(code, cause, lang)
+      return wordReadReason(code, cause, lang)
     case 'too-large':
       return `文件大小 ${size(numbers.size)}，超过 ${size(numbers.limit)} 的上限，已跳过：如确为一份草稿，请用 --max-file-size 调高上限`
     case 'nesting':

@@ -5,6 +5,7 @@
  */
 import type {Lang} from '../i18n.js'
 import {quote} from '../i18n.js'
+import {reasonText} from './files.js'
 import {didYouMean, type Entry} from './say.js'
 
 const dym = (suggestion: unknown, lang: Lang) => didYouMean(suggestion as string | undefined, lang)
@@ -123,35 +124,6 @@ export const USAGE = {
 } satisfies Record<string, Entry<any>>
 
 export type UsageKind = keyof typeof USAGE
-
-/** The reasons a file system gives, as a clerk reads them. */
-const IO_REASONS: Record<string, Record<Lang, string>> = {
-  ENOENT: {zh: '文件或文件夹不存在', en: 'no such file or folder'},
-  EACCES: {zh: '没有权限', en: 'permission denied'},
-  EPERM: {zh: '没有权限', en: 'operation not permitted'},
-  EISDIR: {zh: '这是文件夹，不是文件', en: 'it is a folder, not a file'},
-  ENOTDIR: {zh: '路径中有一段不是文件夹', en: 'a part of the path is not a folder'},
-  ENOSPC: {zh: '磁盘空间不足', en: 'no space left on the disk'},
-  EROFS: {zh: '文件系统只读', en: 'read-only file system'},
-  EEXIST: {zh: '已有同名的文件或文件夹', en: 'a file or folder of that name exists'},
-  EBUSY: {zh: '文件正被占用', en: 'the file is busy'},
-}
-
-/** A failed read's or write's code (`EACCES`) as words: `没有权限（EACCES）` / `permission denied (EACCES)`; other text as it is. */
-export function reasonText(codeOrText: string, lang: Lang): string {
-  const known = IO_REASONS[codeOrText]
-  return known ? `${known[lang]}${lang === 'zh' ? `（${codeOrText}）` : ` (${codeOrText})`}` : codeOrText
-}
-
-/** What a failed read or write is kept as until it is said: its code, else its message. */
-export function reasonOf(error: unknown): string {
-  return (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error))
-}
-
-/** Why a read or a write failed, in a language. */
-export function ioReason(error: unknown, lang: Lang): string {
-  return reasonText(reasonOf(error), lang)
-}
 
 /** What a run tells on stderr (and split, learn, init on stdout). */
 export const RUN = {

@@ -4,7 +4,7 @@
  */
 import type {Lang} from '../i18n.js'
 import {quote} from '../i18n.js'
-import {reasonText} from './cli.js'
+import {reasonText} from './files.js'
 import {didYouMean, oneOf, say, type Entry, type MessageData} from './say.js'
 
 const TYPE_NAMES: Record<string, Record<Lang, string>> = {
