@@ -3,3 +3,4 @@ export {say, didYouMean, oneOf, closestName, type Entry, type Catalogue, type Me
 export {PROBLEMS, problemText, problemsText, type Problem, type ProblemId} from './problems.js'
 export {USAGE, RUN, type UsageKind} from './cli.js'
 export {ioReason, reasonOf, reasonText, readAdvice, writeAdvice, wordReadReason} from './files.js'
+export {FATAL, type FatalStep} from './fatal.js'
