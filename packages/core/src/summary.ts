@@ -4,6 +4,7 @@
  * crosses worker threads and sits in the cache unchanged.
  */
 import type {Located, Notice, NoticeKind} from './notice/types.js'
+import {hasSubItems} from './notice/views.js'
 import {isoOfParts} from './recognisers/date.js'
 
 /** An element's text and span: 1-based lines and columns (UTF-16 code units, end exclusive) and 0-based offsets. */
@@ -61,15 +62,13 @@ function issuerOf(notice: Notice): DraftSummary['issuer'] {
 
 /** Task paragraphs (numbered items that are neither headings nor parents) and how many carry an annotation. */
 function coverageOf(notice: Notice): DraftSummary['annotations']['coverage'] {
-  const isParent = new Array<boolean>(notice.items.length).fill(false)
-  for (const item of notice.items) if (item.parent !== undefined) isParent[item.parent] = true
   let tasks = 0
   let annotated = 0
-  notice.items.forEach((item, index) => {
-    if (item.isHeading || isParent[index]) return
+  for (const item of notice.items) {
+    if (item.isHeading || hasSubItems(notice, item)) continue
     tasks++
     if (item.annotations.length > 0) annotated++
-  })
+  }
   return {tasks, annotated}
 }
 

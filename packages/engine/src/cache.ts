@@ -8,11 +8,11 @@
  * stamp (a fresh CI checkout, a touched file) has the file read and hashed, and an unchanged hash is still
  * answered from the cache, its new stamp kept for the next run.
  */
-import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {codeFolders, readTextFileSync, writeFileAtomic, type DraftSummary, type ResolvedConfig, type SerializedMessage} from '@gazette-lint/core'
 import {isCacheEntry} from './cache-schema.js'
+import {sha256} from './draft-store.js'
 import type {DraftFacts} from './pipeline.js'
 
 /** 3: the file is written in UTF-16 (format 2 was UTF-8, ignored as any other format). */
@@ -145,8 +145,6 @@ export class LintCache {
     }
   }
 }
-
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
 
 let buildStamp: string | undefined
 
